@@ -1,0 +1,42 @@
+/** One problem found in data/, located as precisely as the problem allows. */
+export interface DataIssue {
+  /** Path as shown to people: relative to the working directory, with forward slashes. */
+  file: string;
+  /** 1-based line in the file; absent for problems with the whole file. */
+  line?: number;
+  /** 1-based column (field position in the header); absent when no single column is at fault. */
+  column?: number;
+  /** Column name, when one column is at fault. */
+  field?: string;
+  /** What was expected, for example "expected a whole number ≥ 0". */
+  expected: string;
+  /** The text that was found, shown quoted; absent when there is nothing to quote. */
+  found?: string;
+}
+
+const MAX_QUOTED = 60;
+
+/** Returns the issue as one line: `file:line:column field: expected …, found "…"`, or `file:line: expected …`. */
+export function formatIssue(issue: DataIssue): string {
+  const place = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
+  const found = issue.found === undefined ? '' : `, found ${quote(issue.found)}`;
+  return issue.field ? `${place} ${issue.field}: ${issue.expected}${found}` : `${place}: ${issue.expected}${found}`;
+}
+
+function quote(text: string): string {
+  // A very long field would drown the message; its length is what matters.
+  if (text.length > MAX_QUOTED) return `"${text.slice(0, MAX_QUOTED)}…" (${text.length} characters)`;
+  return JSON.stringify(text);
+}
+
+/** Thrown when data/ is invalid: carries every issue, and its message lists them all. */
+export class DataError extends Error {
+  readonly issues: readonly DataIssue[];
+
+  constructor(issues: readonly DataIssue[]) {
+    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+    super(`The data has ${count}; nothing was published:\n${issues.map(formatIssue).join('\n')}`);
+    this.name = 'DataError';
+    this.issues = issues;
+  }
+}

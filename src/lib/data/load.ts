@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { DataError, type DataIssue } from './issues.ts';
+import type { SiteData } from './model.ts';
+import { checkFigures, checkMeasureLinks, checkSourceLinks, checkUniqueIds } from './rules.ts';
+import { agencyRow, figureRow, measureRow, sourceRow } from './schemas.ts';
+import { readTable } from './table.ts';
+
+export interface LoadOptions {
+  /** The data folder; defaults to $DATA_DIR, then to data/ in the working directory. */
+  dataDir?: string;
+  /** The day the check runs, for the "no future year" rule; defaults to now. */
+  today?: Date;
+}
+
+/** Returns the absolute path of the data folder that `options` select. */
+export function dataDirectory(options: LoadOptions = {}): string {
+  return resolve(options.dataDir ?? process.env['DATA_DIR'] ?? 'data');
+}
+
+/** Returns the validated data, or null with every issue found in every file, in file and line order. */
+export function validateData(options: LoadOptions = {}): { data: SiteData | null; issues: DataIssue[] } {
+  const dir = dataDirectory(options);
+  const issues: DataIssue[] = [];
+  const sources = readTable(dir, 'sources.csv', sourceRow, (row) => ({ ...row, shortTitle: row.short_title, dateNote: row.date_note }), issues);
+  const agencies = readTable(dir, 'agencies.csv', agencyRow, (row) => row, issues);
+  const measures = readTable(dir, 'measures.csv', measureRow, (row) => ({ ...row, shareOf: row.share_of }), issues);
+  const drafts = readTable(
+    dir,
+    'figures.csv',
+    figureRow,
+    (row) => ({ year: row.year, measure: row.measure, reportedBy: row.reported_by, value: row.value, sourceId: row.source_id, note: row.note }),
+    issues,
+  );
+  issues.push(...checkUniqueIds(sources), ...checkUniqueIds(agencies), ...checkUniqueIds(measures));
+  issues.push(...checkSourceLinks(sources), ...checkMeasureLinks(measures));
+  const thisYear = (options.today ?? new Date()).getUTCFullYear();
+  const figures = checkFigures(drafts, { sources, agencies, measures, thisYear }, issues);
+
+  if (issues.length > 0) return { data: null, issues: sortByPlace(issues) };
+  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures: figures }, issues: [] };
+}
+
+/** Returns the validated data; throws a DataError listing every issue if there is any. */
+export function loadData(options: LoadOptions = {}): SiteData {
+  const { data, issues } = validateData(options);
+  if (!data) throw new DataError(issues);
+  return data;
+}
+
+function sortByPlace(issues: DataIssue[]): DataIssue[] {
+  const fileOrder = [...new Set(issues.map((issue) => issue.file))];
+  return issues.toSorted(
+    (a, b) =>
+      fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}

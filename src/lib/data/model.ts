@@ -1,0 +1,54 @@
+import type { Unit } from './schemas.ts';
+
+/** Where a row came from, so that later checks can point at it. */
+export interface Located {
+  line: number;
+}
+
+export interface Source extends Located {
+  id: string;
+  type: 'news_report' | 'primary_record';
+  title: string;
+  /** A few words that name the source in a table cell. */
+  shortTitle: string;
+  publisher: string | null;
+  author: string | null;
+  published: string | null;
+  dateNote: string | null;
+  url: string | null;
+  /** The source that describes this one, for a primary record known only through a report. */
+  via: string | null;
+  description: string;
+}
+
+export interface Agency extends Located {
+  id: string;
+  name: string;
+}
+
+export interface Measure extends Located {
+  id: string;
+  unit: Unit;
+  /** For a percentage: the count measure it is a share of. */
+  shareOf: string | null;
+  label: string;
+  description: string;
+}
+
+export interface Figure extends Located {
+  year: number;
+  measure: string;
+  reportedBy: string;
+  /** null when the source did not report the value. */
+  value: number | null;
+  sourceId: string;
+  note: string | null;
+}
+
+/** Everything in data/, validated. */
+export interface SiteData {
+  sources: Source[];
+  agencies: Agency[];
+  measures: Measure[];
+  figures: Figure[];
+}

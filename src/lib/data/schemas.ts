@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+
+// Row schemas check one row of one file on its own; references between rows and files are in rules.ts.
+// Each message starts with "expected", and the loader adds what was found.
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SNAKE_ID = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+const AGENCY_ID = /^[A-Z][A-Z0-9]*$/;
+const MAX_TEXT = 500;
+
+const text = (what: string) => z.string().min(1, `expected ${what}`).max(MAX_TEXT, `expected ${what} of at most ${MAX_TEXT} characters`);
+const optionalText = (what: string) => z.string().max(MAX_TEXT, `expected ${what} of at most ${MAX_TEXT} characters`);
+const emptyAsNull = (value: string) => (value === '' ? null : value);
+
+export const SOURCE_TYPES = ['news_report', 'primary_record'] as const;
+export const UNITS = ['count', 'percent'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const sourceRow = z.object({
+  id: z.string().regex(KEBAB_ID, 'expected an id in lowercase words joined by hyphens, for example wbur-fax'),
+  type: z.enum(SOURCE_TYPES, `expected one of ${SOURCE_TYPES.join(', ')}`),
+  title: text('a title'),
+  short_title: text('a short title').max(60, 'expected a short title of at most 60 characters'),
+  publisher: optionalText('a publisher').transform(emptyAsNull),
+  author: optionalText('an author').transform(emptyAsNull),
+  published: z
+    .string()
+    .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing when not given')
+    .transform(emptyAsNull),
+  date_note: optionalText('a date note').transform(emptyAsNull),
+  url: z
+    .string()
+    .regex(/^(?:https?:\/\/[^\s"<>]+)?$/, 'expected a web address starting with https:// or http://, or nothing when not given')
+    .transform(emptyAsNull),
+  via: z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'expected the id of the source that describes this one, or nothing').transform(emptyAsNull),
+  description: text('a description'),
+});
+
+export const agencyRow = z.object({
+  id: z.string().regex(AGENCY_ID, 'expected a short id in capital letters, for example BPD'),
+  name: text('a name'),
+});
+
+export const measureRow = z.object({
+  id: z.string().regex(SNAKE_ID, 'expected an id in lowercase words joined by underscores, for example detainer_requests'),
+  unit: z.enum(UNITS, `expected one of ${UNITS.join(', ')}`),
+  share_of: z.string().regex(/^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*)?$/, 'expected the id of a count measure, or nothing').transform(emptyAsNull),
+  label: text('a label'),
+  description: text('a description'),
+});
+
+/** The value column is checked separately, by `valueOf(unit)`, once the row's measure is known. */
+export const figureRow = z.object({
+  year: z.string().regex(/^\d{4}$/, 'expected a four-digit year').transform(Number),
+  measure: z.string().regex(SNAKE_ID, 'expected a measure id from data/measures.csv'),
+  reported_by: z.string().regex(AGENCY_ID, 'expected an agency id from data/agencies.csv'),
+  value: z.string(),
+  source_id: z.string().regex(KEBAB_ID, 'expected a source id from data/sources.csv'),
+  note: optionalText('a note').transform(emptyAsNull),
+});
+
+const WHOLE = /^\d+$/;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/** Returns the schema of a figure's value in the given unit; an empty value means "not reported" (null). */
+export function valueOf(unit: Unit) {
+  const isValid =
+    unit === 'count'
+      ? (value: string) => WHOLE.test(value)
+      : (value: string) => DECIMAL.test(value) && Number(value) <= 100;
+  const expected = unit === 'count' ? 'expected a whole number ≥ 0' : 'expected a percentage from 0 to 100';
+  return z
+    .string()
+    .refine((value) => value === '' || isValid(value), expected)
+    .transform((value) => (value === '' ? null : Number(value)));
+}
+
+export type SourceRow = z.output<typeof sourceRow>;
+export type AgencyRow = z.output<typeof agencyRow>;
+export type MeasureRow = z.output<typeof measureRow>;
+export type FigureRow = z.output<typeof figureRow>;
+export const columnsOf = (schema: z.ZodObject) => Object.keys(schema.shape);

@@ -1,0 +1,43 @@
+import { en } from './en.ts';
+
+export type Locale = 'en';
+type Params = Record<string, string | number>;
+type BaseKey<K> = K extends `${infer Base}.${'one' | 'other'}` ? Base : K;
+/** A string key, with plural keys named without their `.one` / `.other` ending. */
+export type Key = BaseKey<keyof typeof en>;
+
+const strings: Record<Locale, Record<string, string>> = { en };
+
+/** Returns the UI string for `key` in `locale`, plural form chosen by `count`, numbers formatted. */
+export function translate(locale: Locale, key: Key, params: Params = {}): string {
+  const table = strings[locale];
+  const count = params['count'];
+  const plural = typeof count === 'number' ? `${key}.${new Intl.PluralRules(locale).select(count)}` : undefined;
+  const template = (plural && (table[plural] ?? table[`${key}.other`])) ?? table[key];
+  if (template === undefined) throw new Error(`No "${locale}" string for "${key}"`);
+  const number = new Intl.NumberFormat(locale);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`String "${key}" needs {${name}}`);
+    return typeof value === 'number' ? number.format(value) : value;
+  });
+}
+
+/** Returns a translate function bound to one locale. */
+export const useStrings = (locale: Locale) => (key: Key, params?: Params) => translate(locale, key, params);
+
+/** A piece of a string: plain text, or the name of a slot that a component fills with markup (a link). */
+export type Part = { text: string } | { slot: string };
+
+/**
+ * Returns the string for `key` cut into text and slots, so that a component can put links where the
+ * named placeholders are without building HTML from strings.
+ */
+export function translateParts(locale: Locale, key: Key, slots: string[], params: Params = {}): Part[] {
+  const marked = Object.fromEntries(slots.map((name) => [name, `\u0000${name}\u0000`]));
+  const text = translate(locale, key, { ...params, ...marked });
+  return text
+    .split('\u0000')
+    .map((piece, index): Part => (index % 2 === 1 ? { slot: piece } : { text: piece }))
+    .filter((part) => !('text' in part) || part.text !== '');
+}

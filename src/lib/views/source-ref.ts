@@ -1,0 +1,29 @@
+import type { SiteData } from '../data/index.ts';
+
+/** A link to one source's entry on the sources page, with the report it is known through. */
+export interface SourceRef {
+  id: string;
+  href: string;
+  label: string;
+  via: { id: string; href: string; label: string } | null;
+}
+
+/** Returns the URL of a source's entry on the sources page. */
+export const sourceHref = (id: string) => `/sources/#${id}`;
+
+/** Returns the reference for a source id; the loader has already checked that it exists. */
+export function sourceRef(data: SiteData, id: string): SourceRef {
+  const byId = (key: string) => {
+    const source = data.sources.find((candidate) => candidate.id === key);
+    if (!source) throw new Error(`Unknown source id "${key}"`);
+    return source;
+  };
+  const source = byId(id);
+  const via = source.via ? byId(source.via) : null;
+  return {
+    id,
+    href: sourceHref(id),
+    label: source.shortTitle,
+    via: via ? { id: via.id, href: sourceHref(via.id), label: via.shortTitle } : null,
+  };
+}

@@ -1,0 +1,49 @@
+import type { SiteData } from '../data/index.ts';
+import { formatCount, formatPercent } from '../format.ts';
+import { useStrings, type Locale } from '../i18n/index.ts';
+import { sourceRef, type SourceRef } from './source-ref.ts';
+
+export interface SourceView {
+  id: string;
+  title: string;
+  type: string;
+  details: { label: string; value: string; isGiven: boolean }[];
+  via: SourceRef | null;
+  description: string;
+  /** The figures that rest on this source directly, or through a record it describes. */
+  figures: string[];
+}
+
+/** Returns every source as the sources page lists it, with the figures that rest on it. */
+export function sourcesView(data: SiteData, locale: Locale): SourceView[] {
+  const t = useStrings(locale);
+  const given = (label: string, value: string | null) => ({ label, value: value ?? t('sources.notGiven'), isGiven: value !== null });
+  const unitOf = (measure: string) => data.measures.find((candidate) => candidate.id === measure)?.unit;
+  const labelOf = (measure: string) => data.measures.find((candidate) => candidate.id === measure)?.label ?? measure;
+
+  return data.sources.map((source) => {
+    const described = new Set([source.id, ...data.sources.filter((other) => other.via === source.id).map((other) => other.id)]);
+    const figures = data.figures
+      .filter((figure) => described.has(figure.sourceId))
+      .map((figure) => {
+        const value = figure.value === null
+          ? t('figure.notReported')
+          : unitOf(figure.measure) === 'percent' ? formatPercent(figure.value, locale) : formatCount(figure.value, locale);
+        return `${figure.year}: ${labelOf(figure.measure)} (${figure.reportedBy}): ${value}`;
+      });
+    return {
+      id: source.id,
+      title: source.title,
+      type: t(source.type === 'news_report' ? 'sources.type.news_report' : 'sources.type.primary_record'),
+      details: [
+        given(t('sources.publisher'), source.publisher),
+        given(t('sources.author'), source.author),
+        given(t('sources.date'), source.published ?? source.dateNote),
+        given(t('sources.url'), source.url),
+      ],
+      via: source.via ? sourceRef(data, source.via) : null,
+      description: source.description,
+      figures,
+    };
+  });
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The JSON report is what .ci/run counts passes and failures from.
+    reporters: ['default', ['json', { outputFile: 'tests/.output/vitest-report.json' }]],
+  },
+});
