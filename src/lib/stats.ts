@@ -7,8 +7,8 @@ export const POLICE = 'BPD';
 export const ICE = 'ICE';
 
 /**
- * Below this base, a change is told in counts only: "6 times" from 2 to 12 says more about the tiny base
- * than about the change.
+ * Below this base, a change is told in counts only: a ratio on a handful of requests says more about the
+ * tiny base than about the change.
  */
 export const MIN_BASE_FOR_RATIO = 10;
 
