@@ -36,6 +36,8 @@ export interface DerivedFigure {
 export interface AgencyRatio extends DerivedFigure {
   issued: number;
   received: number;
+  issuedSourceId: string;
+  receivedSourceId: string;
 }
 
 /** A count derived from a reported percentage of a reported count. */
@@ -100,6 +102,8 @@ export function agencyRatios(data: SiteData): AgencyRatio[] {
       year: issued.year,
       issued: issued.value,
       received: police.value,
+      issuedSourceId: issued.sourceId,
+      receivedSourceId: police.sourceId,
       value: toOneDecimal(issued.value / police.value),
       sourceIds: [...new Set([police.sourceId, issued.sourceId])],
     }];

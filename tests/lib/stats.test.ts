@@ -33,7 +33,10 @@ describe('derived figures', () => {
 
   it('sets ICE’s count against BPD’s where both exist: 198 against 15 is 13.2 times', () => {
     expect(agencyRatios(data)).toEqual([
-      { derived: true, year: 2024, issued: 198, received: 15, value: 13.2, sourceIds: ['bpd-statement-2024', 'wbur-fax'] },
+      {
+        derived: true, year: 2024, issued: 198, received: 15, value: 13.2,
+        issuedSourceId: 'wbur-fax', receivedSourceId: 'bpd-statement-2024', sourceIds: ['bpd-statement-2024', 'wbur-fax'],
+      },
     ]);
   });
 

@@ -18,6 +18,7 @@ export const en = {
   'home.byYearIntro': 'Each figure links to its source. Where a source gives no figure, the table says "not reported".',
   'home.otherFigures': 'Other figures for {year}',
   'home.twoCounts': 'Two counts for {year}',
+  'home.countSource': '{agency}’s count',
   'home.twoCountsText': '{police} says it received {received}. {ice} says it issued {issued}. ICE’s figure is {ratio} times BPD’s ({derived}). The agencies disagree, and this site reports both counts.',
 
   'change.up': 'Up from {previous} in {previousYear}: {difference} more.',

@@ -17,7 +17,7 @@ export interface FigureView {
 export interface HomeView {
   headline: { year: number; count: number; title: string; basis: string; source: SourceRef; change: string };
   otherFigures: { id: string; label: string; figure: FigureView }[];
-  twoCounts: { year: number; text: string; sources: SourceRef[] }[];
+  twoCounts: { year: number; text: string; sources: { label: string; source: SourceRef }[] }[];
   table: {
     caption: string;
     headers: { year: string; received: string; issued: string; change: string };
@@ -67,14 +67,17 @@ export function homeView(data: SiteData, locale: Locale): HomeView {
     twoCounts: agencyRatios(data).map((ratio) => ({
       year: ratio.year,
       text: t('home.twoCountsText', {
-        police: agencyName(POLICE),
-        ice: agencyName(ICE),
+        police: POLICE,
+        ice: ICE,
         received: ratio.received,
         issued: ratio.issued,
         ratio: formatRatio(ratio.value, locale),
         derived: t('figure.derived'),
       }),
-      sources: ratio.sourceIds.map((id) => sourceRef(data, id)),
+      sources: [
+        { label: t('home.countSource', { agency: POLICE }), source: sourceRef(data, ratio.receivedSourceId) },
+        { label: t('home.countSource', { agency: ICE }), source: sourceRef(data, ratio.issuedSourceId) },
+      ],
     })),
     table: {
       caption: t('table.caption', { first: String(years[0]?.year ?? year), last: String(year) }),
