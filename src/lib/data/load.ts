@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DataError, type DataIssue } from './issues.ts';
-import type { SiteData } from './model.ts';
-import { checkFigures, checkMeasureLinks, checkSourceLinks, checkUniqueIds } from './rules.ts';
+import type { Agency, Measure, SiteData, Source } from './model.ts';
+import { checkFigures, checkMeasureLinks, checkSourceLinks, checkUniqueIds, type FigureDraft } from './rules.ts';
 import { agencyRow, figureRow, measureRow, sourceRow } from './schemas.ts';
 import { readTable } from './table.ts';
 
@@ -21,10 +21,15 @@ export function dataDirectory(options: LoadOptions = {}): string {
 export function validateData(options: LoadOptions = {}): { data: SiteData | null; issues: DataIssue[] } {
   const dir = dataDirectory(options);
   const issues: DataIssue[] = [];
-  const sources = readTable(dir, 'sources.csv', sourceRow, (row) => ({ ...row, shortTitle: row.short_title, dateNote: row.date_note }), issues);
-  const agencies = readTable(dir, 'agencies.csv', agencyRow, (row) => row, issues);
-  const measures = readTable(dir, 'measures.csv', measureRow, (row) => ({ ...row, shareOf: row.share_of }), issues);
-  const drafts = readTable(
+  const sources = readTable<typeof sourceRow, Source>(dir, 'sources.csv', sourceRow, (row) => ({
+    id: row.id, type: row.type, title: row.title, shortTitle: row.short_title, publisher: row.publisher, author: row.author,
+    published: row.published, dateNote: row.date_note, url: row.url, via: row.via, description: row.description,
+  }), issues);
+  const agencies = readTable<typeof agencyRow, Agency>(dir, 'agencies.csv', agencyRow, (row) => row, issues);
+  const measures = readTable<typeof measureRow, Measure>(dir, 'measures.csv', measureRow, (row) => ({
+    id: row.id, unit: row.unit, shareOf: row.share_of, label: row.label, description: row.description,
+  }), issues);
+  const drafts = readTable<typeof figureRow, FigureDraft>(
     dir,
     'figures.csv',
     figureRow,

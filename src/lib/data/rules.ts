@@ -7,10 +7,10 @@ import { issueAt, type Table } from './table.ts';
 // Rules that a row schema cannot check alone: references between files, and rules across rows.
 
 /** A figure row whose value is still text, until its measure's unit is known. */
-export type FigureDraft = Omit<Figure, 'value' | 'line'> & { value: string };
+export type FigureDraft = Omit<Figure, 'value'> & { value: string };
 
 /** Returns an issue for every id used by more than one row. */
-export function checkUniqueIds(table: Table<{ id: string }>): DataIssue[] {
+export function checkUniqueIds(table: Table<{ id: string; line: number }>): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const [id, rows] of group(table.rows, (row) => row.id)) {
     const [first, ...repeats] = rows;

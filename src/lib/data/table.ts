@@ -5,10 +5,10 @@ import { readCsv } from './csv.ts';
 import type { DataIssue } from './issues.ts';
 
 /** The valid rows of one file, with what is needed to point back into it. */
-export interface Table<T> {
+export interface Table<T extends { line: number }> {
   file: string;
   columns: Map<string, number>;
-  rows: (T & { line: number })[];
+  rows: T[];
   /** False when the file could not be read at all; other files' references to it are then not checked. */
   isReadable: boolean;
 }
@@ -23,11 +23,11 @@ export function displayPath(path: string): string {
  * Reads `dir/name` and checks each row with `schema`; adds every problem to `issues` and returns the rows
  * that passed, mapped by `toRecord`.
  */
-export function readTable<S extends z.ZodObject, T>(
+export function readTable<S extends z.ZodObject, T extends { line: number }>(
   dir: string,
   name: string,
   schema: S,
-  toRecord: (row: z.output<S>) => T,
+  toRecord: (row: z.output<S>) => Omit<T, 'line'>,
   issues: DataIssue[],
 ): Table<T> {
   const path = join(dir, name);
@@ -41,11 +41,11 @@ export function readTable<S extends z.ZodObject, T>(
   issues.push(...readIssues);
   if (!table) return empty;
 
-  const rows: (T & { line: number })[] = [];
+  const rows: T[] = [];
   for (const { line, cells } of table.rows) {
     const result = schema.safeParse(cells);
     if (result.success) {
-      rows.push({ ...toRecord(result.data), line });
+      rows.push({ ...toRecord(result.data), line } as T);
       continue;
     }
     for (const problem of result.error.issues) {

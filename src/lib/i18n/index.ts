@@ -16,7 +16,7 @@ export function translate(locale: Locale, key: Key, params: Params = {}): string
   const template = (plural && (table[plural] ?? table[`${key}.other`])) ?? table[key];
   if (template === undefined) throw new Error(`No "${locale}" string for "${key}"`);
   const number = new Intl.NumberFormat(locale);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`String "${key}" needs {${name}}`);
     return typeof value === 'number' ? number.format(value) : value;
