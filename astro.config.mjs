@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import { checkData } from './src/integrations/check-data.ts';
 
 export default defineConfig({
+  // The public address, when known (SITE_URL=https://…): links meant for other sites (embed code) are then absolute.
+  site: process.env.SITE_URL || undefined,
   output: 'static',
   // OUT_DIR lets tests build fixture data into a folder of their own.
   outDir: process.env.OUT_DIR ?? 'dist',

@@ -27,7 +27,7 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
   }), issues);
   const agencies = readTable<typeof agencyRow, Agency>(dir, 'agencies.csv', agencyRow, (row) => row, issues);
   const measures = readTable<typeof measureRow, Measure>(dir, 'measures.csv', measureRow, (row) => ({
-    id: row.id, unit: row.unit, shareOf: row.share_of, label: row.label, description: row.description,
+    id: row.id, unit: row.unit, shareOf: row.share_of, label: row.label, shortLabel: row.short_label, description: row.description,
   }), issues);
   const drafts = readTable<typeof figureRow, FigureDraft>(
     dir,

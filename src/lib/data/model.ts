@@ -32,6 +32,8 @@ export interface Measure extends Located {
   /** For a percentage: the count measure it is a share of. */
   shareOf: string | null;
   label: string;
+  /** A few words naming it in a chart. */
+  shortLabel: string;
   description: string;
 }
 

@@ -46,6 +46,7 @@ export const measureRow = z.object({
   unit: z.enum(UNITS, `expected one of ${UNITS.join(', ')}`),
   share_of: z.string().regex(/^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*)?$/, 'expected the id of a count measure, or nothing').transform(emptyAsNull),
   label: text('a label'),
+  short_label: text('a short label').max(40, 'expected a short label of at most 40 characters'),
   description: text('a description'),
 });
 

@@ -1,7 +1,7 @@
 import type { Figure, SiteData } from '../data/index.ts';
 import { formatCount, formatPercent, formatRatio } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
-import { agencyRatios, countsFromShares, latestYear, otherFiguresOf, POLICE, ICE, requestsByYear, type YearChange } from '../stats.ts';
+import { countsFromShares, latestYear, otherFiguresOf, POLICE, ICE, requestsByYear, type YearChange } from '../stats.ts';
 import { sourceRef, type SourceRef } from './source-ref.ts';
 
 /** A figure as the page shows it: its value in words, where it comes from, and any note. */
@@ -17,7 +17,6 @@ export interface FigureView {
 export interface HomeView {
   headline: { year: number; count: number; title: string; basis: string; source: SourceRef; change: string };
   otherFigures: { id: string; label: string; figure: FigureView }[];
-  twoCounts: { year: number; text: string; sources: { label: string; source: SourceRef }[] }[];
   table: {
     caption: string;
     headers: { year: string; received: string; issued: string; change: string };
@@ -63,21 +62,6 @@ export function homeView(data: SiteData, locale: Locale): HomeView {
       id: figure.measure,
       label: data.measures.find((measure) => measure.id === figure.measure)?.label ?? figure.measure,
       figure: viewOf(figure),
-    })),
-    twoCounts: agencyRatios(data).map((ratio) => ({
-      year: ratio.year,
-      text: t('home.twoCountsText', {
-        police: POLICE,
-        ice: ICE,
-        received: ratio.received,
-        issued: ratio.issued,
-        ratio: formatRatio(ratio.value, locale),
-        derived: t('figure.derived'),
-      }),
-      sources: [
-        { label: t('home.countSource', { agency: POLICE }), source: sourceRef(data, ratio.receivedSourceId) },
-        { label: t('home.countSource', { agency: ICE }), source: sourceRef(data, ratio.issuedSourceId) },
-      ],
     })),
     table: {
       caption: t('table.caption', { first: String(years[0]?.year ?? year), last: String(year) }),

@@ -27,3 +27,14 @@ export function sourceRef(data: SiteData, id: string): SourceRef {
     via: via ? { id: via.id, href: sourceHref(via.id), label: via.shortTitle } : null,
   };
 }
+
+/** Returns the references without those already named as another's "via", so no report is listed twice. */
+export function withoutRepeats(refs: SourceRef[]): SourceRef[] {
+  const named = new Set(refs.flatMap((ref) => (ref.via ? [ref.via.id] : [])));
+  const seen = new Set<string>();
+  return refs.filter((ref) => {
+    if (named.has(ref.id) || seen.has(ref.id)) return false;
+    seen.add(ref.id);
+    return true;
+  });
+}

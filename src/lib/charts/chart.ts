@@ -1,0 +1,49 @@
+import type { SourceRef } from '../views/source-ref.ts';
+
+/** A column of a chart's data table and CSV: `key` names it in the CSV, `label` in the HTML table. */
+export interface ChartColumn {
+  key: string;
+  label: string;
+  isNumeric: boolean;
+}
+
+/** The figures behind a chart: raw values for the CSV, display text for the HTML table. */
+export interface ChartTable {
+  caption: string;
+  columns: ChartColumn[];
+  /** Raw values by column key; null is "not reported" (an empty CSV cell). */
+  rows: Record<string, string | number | boolean | null>[];
+  /** The same rows as the HTML table shows them. */
+  cells: string[][];
+}
+
+/** Everything about one chart, computed from the data: the same figures feed the SVG, the text and the table. */
+export interface Chart {
+  /** Stable id: the page anchor is #chart-<id>, the files are /charts/<id>.svg|png|csv, the embed /embed/<id>/. */
+  id: string;
+  /** States the finding in plain words. */
+  title: string;
+  /** The measure and unit. */
+  subtitle: string;
+  /** The text alternative: what the chart shows and every value. */
+  description: string;
+  /** Where a figure is derived or disputed, and what is not reported. */
+  notes: string[];
+  sources: SourceRef[];
+  table: ChartTable;
+  /** The chart itself as an SVG element, rendered by Plot; its own size in CSS pixels. */
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** The chart ids, in the order the charts appear; part of the site's public URLs. */
+export const CHART_IDS = ['requests-by-year', 'arrival-channel', 'two-counts'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** Returns the id of a chart's figure on a page, its permalink anchor. */
+export const chartAnchor = (chart: Chart) => `chart-${chart.id}`;
+
+/** Returns the chart's SVG as one image to assistive technology: named by its title, described by its text alternative. */
+export const accessibleSvg = (chart: Chart) =>
+  chart.svg.replace('<svg ', `<svg role="img" aria-labelledby="${chartAnchor(chart)}-title" aria-describedby="${chartAnchor(chart)}-desc" `);

@@ -1,0 +1,21 @@
+// Progressive enhancement: shows "Copy" buttons and copies a link or a code block. Everything they copy is
+// on the page already (a link, a text area) for anyone without script.
+const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-copy]');
+if (navigator.clipboard) {
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const target = button.dataset['copy'] ?? '';
+      const text = target.startsWith('#')
+        ? new URL(target, location.href).href
+        : (document.getElementById(target) as HTMLTextAreaElement | null)?.value ?? '';
+      const status = button.parentElement?.querySelector('[role="status"]');
+      try {
+        await navigator.clipboard.writeText(text);
+        if (status) status.textContent = button.dataset['done'] ?? '';
+      } catch {
+        if (status) status.textContent = '';
+      }
+    });
+  }
+}
