@@ -27,7 +27,7 @@ export function arrivalChannelChart(data: SiteData, locale: Locale, year?: numbe
   const labelOf = (measure: string) => data.measures.find((candidate) => candidate.id === measure)?.shortLabel ?? measure;
   const routes = [
     ...ofYear.map((share) => ({ label: labelOf(share.measure), share: share.share, count: share.value, isShareDerived: false })),
-    { label: t('chart.arrival.other'), share: otherShare, count: otherCount, isShareDerived: true },
+    { label: t('chart.arrival.otherRoutes'), share: otherShare, count: otherCount, isShareDerived: true },
   ];
   const params = {
     year: String(chartYear),
@@ -37,7 +37,7 @@ export function arrivalChannelChart(data: SiteData, locale: Locale, year?: numbe
     otherShare: percent(otherShare),
     otherCount,
     dedicated: labelOf(first.measure),
-    other: t('chart.arrival.other'),
+    other: t('chart.arrival.otherRoutes'),
   };
   const { svg, width, height } = renderLabelledBars(
     routes.map((route, index) => ({

@@ -87,7 +87,7 @@ export const en = {
   'chart.arrival.title': 'In {year}, {share} of requests arrived on the dedicated fax line',
   'chart.arrival.subtitle': 'How the {total} detainer requests BPD received in {year} arrived. Percent of all requests, with derived counts.',
   'chart.arrival.dedicated': 'Dedicated detainer fax line',
-  'chart.arrival.other': 'Other routes',
+  'chart.arrival.otherRoutes': 'Other routes',
   'chart.arrival.countFromShare': 'about {count} of {total} (derived from {share})',
   'chart.arrival.countDerived': 'about {count} of {total} (derived)',
   'chart.arrival.description': 'Bar chart of two shares of the {total} requests in {year}. {dedicated}: {share}, about {count} requests (count derived). {other}: {otherShare} (derived), about {otherCount} requests (derived).',
