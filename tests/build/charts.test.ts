@@ -76,7 +76,7 @@ describe('chart files', () => {
       const csv = readFileSync(join(SITE, `charts/${chart.id}.csv`), 'utf8');
       expect(csv.endsWith('\r\n')).toBe(true);
       const parsed = Papa.parse<Record<string, string>>(csv.trimEnd(), { header: true });
-      expect(parsed.meta.fields).toEqual(chart.table.columns.map((column) => column.key));
+      expect(parsed.meta.fields).toEqual(chart.table.keys);
       expect(parsed.data).toEqual(chart.table.rows.map((row) =>
         Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? '' : String(value)]))));
     }

@@ -61,17 +61,16 @@ export function arrivalChannelChart(data: SiteData, locale: Locale, year?: numbe
     sources: withoutRepeats(first.sourceIds.map((id) => sourceRef(data, id))),
     table: {
       caption: t('chart.arrival.subtitle', params),
+      keys: ['route', 'share_percent', 'share_derived', 'requests_derived'],
       columns: [
-        { key: 'route', label: t('chart.arrival.colRoute'), isNumeric: false },
-        { key: 'share_percent', label: t('chart.arrival.colShare'), isNumeric: true },
-        { key: 'share_derived', label: t('chart.arrival.colShareDerived'), isNumeric: false },
-        { key: 'requests_derived', label: t('chart.arrival.colCount'), isNumeric: true },
+        { label: t('chart.arrival.colRoute'), isNumeric: false },
+        { label: t('chart.arrival.colShare'), isNumeric: true },
+        { label: t('chart.arrival.colCount'), isNumeric: true },
       ],
       rows: routes.map((route) => ({ route: route.label, share_percent: route.share, share_derived: route.isShareDerived, requests_derived: route.count })),
       cells: routes.map((route) => [
         route.label,
-        percent(route.share),
-        route.isShareDerived ? t('figure.derived') : t('chart.reported'),
+        route.isShareDerived ? `${percent(route.share)} ${t('chart.derived')}` : percent(route.share),
         formatCount(route.count, locale),
       ]),
     },

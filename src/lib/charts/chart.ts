@@ -1,8 +1,7 @@
 import type { SourceRef } from '../views/source-ref.ts';
 
-/** A column of a chart's data table and CSV: `key` names it in the CSV, `label` in the HTML table. */
+/** A column of a chart's HTML table. */
 export interface ChartColumn {
-  key: string;
   label: string;
   isNumeric: boolean;
 }
@@ -10,9 +9,12 @@ export interface ChartColumn {
 /** The figures behind a chart: raw values for the CSV, display text for the HTML table. */
 export interface ChartTable {
   caption: string;
-  columns: ChartColumn[];
-  /** Raw values by column key; null is "not reported" (an empty CSV cell). */
+  /** The CSV's column names, snake_case. */
+  keys: string[];
+  /** Raw values by key; null is "not reported" (an empty CSV cell). */
   rows: Record<string, string | number | boolean | null>[];
+  /** The HTML table's columns: fewer than the CSV's where two values read better in one cell. */
+  columns: ChartColumn[];
   /** The same rows as the HTML table shows them. */
   cells: string[][];
 }

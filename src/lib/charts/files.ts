@@ -7,7 +7,7 @@ export const PNG_SCALE = 2;
 
 /** Returns the chart's figures as CSV (RFC 4180: header row, CRLF, quotes where needed); empty = not reported. */
 export function chartCsv(table: ChartTable): string {
-  const fields = table.columns.map((column) => column.key);
+  const fields = table.keys;
   const data = table.rows.map((row) => fields.map((field) => row[field] ?? ''));
   // escapeFormulae: a text cell a spreadsheet would run as a formula gets a leading quote (OWASP).
   return `${Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;

@@ -88,10 +88,11 @@ export function requestsByYearChart(data: SiteData, locale: Locale, highlightYea
     sources: withoutRepeats(sourceIds.map((id) => sourceRef(data, id))),
     table: {
       caption: t('chart.requests.subtitle', { first: String(first), last: String(last) }),
+      keys: ['year', 'detainer_requests_received', 'source_id'],
       columns: [
-        { key: 'year', label: t('chart.requests.colYear'), isNumeric: false },
-        { key: 'detainer_requests_received', label: t('chart.requests.colValue'), isNumeric: true },
-        { key: 'source_id', label: t('chart.requests.colSource'), isNumeric: false },
+        { label: t('chart.requests.colYear'), isNumeric: false },
+        { label: t('chart.requests.colValue'), isNumeric: true },
+        { label: t('chart.requests.colSource'), isNumeric: false },
       ],
       rows: years.map((row) => ({ year: row.year, detainer_requests_received: row.received?.value ?? null, source_id: row.received?.sourceId ?? null })),
       cells: years.map((row) => [

@@ -29,7 +29,6 @@ export const en = {
   'table.year': 'Year',
   'table.receivedBy': 'Received, as counted by {agency}',
   'table.issuedBy': 'Issued, according to {agency}',
-  'table.change': 'Change from the year before',
   'table.source': 'Source',
   'table.note': 'Note',
   'table.caption': 'ICE detainer requests sent to the Boston Police Department, {first} to {last}',
@@ -69,7 +68,6 @@ export const en = {
   'chart.copyCode': 'Copy code',
   'chart.embedBack': 'See this chart with its table and sources on {site}',
   'chart.derived': '(derived)',
-  'chart.reported': 'reported',
 
   'chart.requests.title.up': 'Requests rose to {count} in {year}, from {previous} in {previousYear}',
   'chart.requests.title.down': 'Requests fell to {count} in {year}, from {previous} in {previousYear}',
@@ -97,7 +95,6 @@ export const en = {
   'chart.arrival.colRoute': 'Route',
   'chart.arrival.colShare': 'Share of requests',
   'chart.arrival.colCount': 'Requests (about, derived)',
-  'chart.arrival.colShareDerived': 'Share derived',
 
   'chart.counts.title': 'In {year}, BPD counted {received} requests; ICE says it issued {issued}',
   'chart.counts.subtitle': 'Two counts of the ICE detainer requests sent to BPD in {year}. Number of requests.',
@@ -107,7 +104,6 @@ export const en = {
   'chart.counts.noteRatio': 'ICE’s count is {ratio} times BPD’s, a gap of {difference} requests (both derived).',
   'chart.counts.noteDisputed': 'The two agencies do not agree on the count. This site reports both and does not say which is right.',
   'chart.counts.colCount': 'Count',
-  'chart.counts.colAgency': 'Reported by',
   'chart.counts.colValue': 'Requests',
   'chart.counts.colSource': 'Source',
 

@@ -19,7 +19,7 @@ export interface HomeView {
   otherFigures: { id: string; label: string; figure: FigureView }[];
   table: {
     caption: string;
-    headers: { year: string; received: string; issued: string; change: string };
+    headers: { year: string; received: string; issued: string };
     rows: { year: number; received: FigureView; issued: FigureView; change: string }[];
   };
 }
@@ -69,7 +69,6 @@ export function homeView(data: SiteData, locale: Locale): HomeView {
         year: t('table.year'),
         received: t('table.receivedBy', { agency: POLICE }),
         issued: t('table.issuedBy', { agency: ICE }),
-        change: t('table.change'),
       },
       rows: years.toReversed().map((row) => ({
         year: row.year,
