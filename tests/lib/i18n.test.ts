@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate, translateParts } from '../../src/lib/i18n/index.ts';
-import { describeChange } from '../../src/lib/views/home.ts';
+import { describeChange } from '../../src/lib/views/figure-view.ts';
 
 describe('UI strings', () => {
   it('chooses the plural form from the count and formats numbers', () => {

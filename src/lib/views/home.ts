@@ -1,18 +1,10 @@
-import type { Figure, SiteData } from '../data/index.ts';
-import { formatCount, formatPercent, formatRatio } from '../format.ts';
+import type { SiteData } from '../data/index.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
-import { countsFromShares, latestYear, otherFiguresOf, POLICE, ICE, requestsByYear, type YearChange } from '../stats.ts';
+import { latestYear, otherFiguresOf, POLICE, ICE, requestsByYear } from '../stats.ts';
+import { describeChange, figureViewer, type FigureView } from './figure-view.ts';
 import { sourceRef, type SourceRef } from './source-ref.ts';
 
-/** A figure as the page shows it: its value in words, where it comes from, and any note. */
-export interface FigureView {
-  value: string;
-  /** A derived figure that goes with it, labelled as derived. */
-  derived: string | null;
-  isReported: boolean;
-  source: SourceRef | null;
-  note: string | null;
-}
+export type { FigureView };
 
 export interface HomeView {
   headline: { year: number; count: number; title: string; basis: string; source: SourceRef; change: string };
@@ -32,22 +24,8 @@ export function homeView(data: SiteData, locale: Locale): HomeView {
   const latest = years.find((row) => row.year === year);
   if (!latest?.received || latest.received.value === null) throw new Error(`No BPD count for ${year}`);
   const agencyName = (id: string) => data.agencies.find((agency) => agency.id === id)?.name ?? id;
-  const derivedCounts = countsFromShares(data);
 
-  const viewOf = (figure: Figure | null): FigureView => {
-    if (!figure || figure.value === null) {
-      return { value: t('figure.notReported'), derived: null, isReported: false, source: figure ? sourceRef(data, figure.sourceId) : null, note: figure?.note ?? null };
-    }
-    const measure = data.measures.find((candidate) => candidate.id === figure.measure);
-    const fromShare = derivedCounts.find((count) => count.year === figure.year && count.measure === figure.measure && count.reportedBy === figure.reportedBy);
-    const value = measure?.unit === 'percent' && fromShare
-      ? t('figure.shareOf', { share: formatPercent(figure.value, locale), total: formatCount(fromShare.total, locale) })
-      : measure?.unit === 'percent' ? formatPercent(figure.value, locale) : formatCount(figure.value, locale);
-    const derived = fromShare
-      ? t('figure.countFromShare', { count: fromShare.value, derived: t('figure.derived'), share: formatPercent(fromShare.share, locale) })
-      : null;
-    return { value, derived, isReported: true, source: sourceRef(data, figure.sourceId), note: figure.note };
-  };
+  const viewOf = figureViewer(data, locale);
 
   return {
     headline: {
@@ -78,15 +56,4 @@ export function homeView(data: SiteData, locale: Locale): HomeView {
       })),
     },
   };
-}
-
-/** Returns a change in plain words, in counts first; a ratio only where the base is large enough. */
-export function describeChange(change: YearChange | null, locale: Locale): string {
-  const t = useStrings(locale);
-  if (!change) return t('change.none');
-  const params = { previous: change.previous, previousYear: String(change.previousYear), difference: Math.abs(change.difference) };
-  if (change.difference === 0) return t('change.same', params);
-  if (change.difference < 0) return t('change.down', params);
-  if (change.ratio === null) return t('change.up', params);
-  return t('change.upRatio', { ...params, ratio: formatRatio(change.ratio, locale) });
 }
