@@ -1,4 +1,4 @@
-import { extent, group, index, max, pairs, range } from 'd3-array';
+import { extent, group, index, max, pairs, range, sort } from 'd3-array';
 import type { Figure, SiteData } from './data/index.ts';
 
 /** The measure the site is about, and the two agencies that count it. */
@@ -161,3 +161,6 @@ export function otherFiguresOf(data: SiteData, year: number): Figure[] {
     .filter((figure) => figure.year === year && figure.measure !== REQUESTS)
     .toSorted((a, b) => order.indexOf(a.measure) - order.indexOf(b.measure));
 }
+
+/** Returns every year that has a figure, oldest first: each gets a page at /years/<year>/. */
+export const yearsOf = (data: SiteData): number[] => sort(new Set(data.figures.map((figure) => figure.year)));

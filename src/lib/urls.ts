@@ -2,4 +2,4 @@
 export const publicUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
 
 /** Returns the URL of a chart's embed page. */
-export const embedPath = (chartId: string) => `/embed/${chartId}/`;
+export const embedPath = (chartFile: string) => `/embed/${chartFile}/`;

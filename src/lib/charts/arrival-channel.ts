@@ -4,7 +4,7 @@ import { formatCount, formatPercent } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
 import { countsFromShares, POLICE, REQUESTS } from '../stats.ts';
 import { sourceRef, withoutRepeats } from '../views/source-ref.ts';
-import type { Chart } from './chart.ts';
+import { chartPlace, type Chart } from './chart.ts';
 import { renderLabelledBars } from './labelled-bars.ts';
 
 /**
@@ -53,7 +53,7 @@ export function arrivalChannelChart(data: SiteData, locale: Locale, year?: numbe
   );
 
   return {
-    id: 'arrival-channel',
+    ...chartPlace('arrival-channel', year),
     title: t('chart.arrival.title', params),
     subtitle: t('chart.arrival.subtitle', params),
     description: t('chart.arrival.description', params),

@@ -21,8 +21,15 @@ export interface ChartTable {
 
 /** Everything about one chart, computed from the data: the same figures feed the SVG, the text and the table. */
 export interface Chart {
-  /** Stable id: the page anchor is #chart-<id>, the files are /charts/<id>.svg|png|csv, the embed /embed/<id>/. */
+  /** Stable id: the page anchor is #chart-<id>. */
   id: string;
+  /**
+   * Names its files (/charts/<file>.svg|png|csv) and embed page (/embed/<file>/): the id for the chart of the
+   * latest figures, <id>-<year> for the chart of one year, which keeps its URL when later years are added.
+   */
+  file: string;
+  /** The page the chart belongs to: the home page for the latest figures, the year's page for one year. */
+  pagePath: string;
   /** States the finding in plain words. */
   title: string;
   /** The measure and unit. */
@@ -49,3 +56,7 @@ export const chartAnchor = (chart: Chart) => `chart-${chart.id}`;
 /** Returns the chart's SVG as one image to assistive technology: named by its title, described by its text alternative. */
 export const accessibleSvg = (chart: Chart) =>
   chart.svg.replace('<svg ', `<svg role="img" aria-labelledby="${chartAnchor(chart)}-title" aria-describedby="${chartAnchor(chart)}-desc" `);
+
+/** Returns where a chart's files and page are: by its id for the latest figures, by its id and year for one year. */
+export const chartPlace = (id: ChartId, year: number | undefined) =>
+  year === undefined ? { id, file: id, pagePath: '/' } : { id, file: `${id}-${year}`, pagePath: `/years/${year}/` };

@@ -5,14 +5,15 @@ import { formatCount } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
 import { ICE, latestYear, requestsByYear } from '../stats.ts';
 import { sourceRef, withoutRepeats } from '../views/source-ref.ts';
-import type { Chart } from './chart.ts';
+import { chartPlace, type Chart } from './chart.ts';
 import { CHART_WIDTH, renderPlot, textWidth } from './render.ts';
 
 const BAND = 32;
 const MARGIN = { top: 4, bottom: 4, left: 48 };
 
 /** Returns chart 1: BPD's count of requests for every year, one bar each, one year emphasised (the latest by default). */
-export function requestsByYearChart(data: SiteData, locale: Locale, highlightYear = latestYear(data)): Chart {
+export function requestsByYearChart(data: SiteData, locale: Locale, year?: number): Chart {
+  const highlightYear = year ?? latestYear(data);
   const t = useStrings(locale);
   const years = requestsByYear(data);
   const points = years.map((row) => ({
@@ -74,7 +75,7 @@ export function requestsByYearChart(data: SiteData, locale: Locale, highlightYea
   const sourceIds = [...new Set(years.flatMap((row) => (row.received ? [row.received.sourceId] : [])))];
 
   return {
-    id: 'requests-by-year',
+    ...chartPlace('requests-by-year', year),
     title,
     subtitle: t('chart.requests.subtitle', { first: String(first), last: String(last) }),
     description: t('chart.requests.description', {

@@ -3,7 +3,7 @@ import { formatCount, formatRatio } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
 import { agencyRatios, ICE, POLICE } from '../stats.ts';
 import { sourceRef, withoutRepeats } from '../views/source-ref.ts';
-import type { Chart } from './chart.ts';
+import { chartPlace, type Chart } from './chart.ts';
 import { renderLabelledBars } from './labelled-bars.ts';
 
 /**
@@ -37,7 +37,7 @@ export function twoCountsChart(data: SiteData, locale: Locale, year?: number): C
   );
 
   return {
-    id: 'two-counts',
+    ...chartPlace('two-counts', year),
     title: t('chart.counts.title', params),
     subtitle: t('chart.counts.subtitle', params),
     description: t('chart.counts.description', params),

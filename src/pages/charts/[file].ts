@@ -1,18 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts, type Chart } from '../../lib/charts/index.ts';
+import { everyChart, type Chart } from '../../lib/charts/index.ts';
 import { chartCsv, chartPng } from '../../lib/charts/files.ts';
 import { standaloneSvg } from '../../lib/charts/standalone.ts';
 import { loadData } from '../../lib/data/index.ts';
 import { useStrings } from '../../lib/i18n/index.ts';
 
-// Each chart as a file to download: /charts/<id>.svg, .png (drawn from that SVG) and .csv (its figures).
+// Each chart as a file to download: /charts/<file>.svg, .png (drawn from that SVG) and .csv (its figures).
 const FORMATS = ['svg', 'png', 'csv'] as const;
 
 export const getStaticPaths = (() => {
   const t = useStrings('en');
   const text = { sourcesLabel: t('chart.sources'), notesLabel: t('chart.notes'), siteName: t('site.name') };
-  return allCharts(loadData(), 'en').flatMap((chart) =>
-    FORMATS.map((format) => ({ params: { file: `${chart.id}.${format}` }, props: { chart, format, text } })));
+  return everyChart(loadData(), 'en').flatMap((chart) =>
+    FORMATS.map((format) => ({ params: { file: `${chart.file}.${format}` }, props: { chart, format, text } })));
 }) satisfies GetStaticPaths;
 
 interface Props {
