@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { checkData } from './src/integrations/check-data.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 
 export default defineConfig({
   // The public address, when known (SITE_URL=https://…): links meant for other sites (embed code) are then absolute.
@@ -11,5 +13,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [checkData()],
+  // The sitemap needs the site's address, so it is written only when SITE_URL is set; embed pages stay out of it.
+  integrations: [checkData(), sitemap({ filter: (page) => !page.includes('/embed/') }), socialImages()],
 });

@@ -6,9 +6,10 @@ if (navigator.clipboard) {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const target = button.dataset['copy'] ?? '';
+      const element = document.getElementById(target);
       const text = target.startsWith('#')
         ? new URL(target, location.href).href
-        : (document.getElementById(target) as HTMLTextAreaElement | null)?.value ?? '';
+        : element instanceof HTMLTextAreaElement ? element.value : element?.textContent ?? '';
       const status = button.parentElement?.querySelector('[role="status"]');
       try {
         await navigator.clipboard.writeText(text);

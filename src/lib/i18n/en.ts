@@ -134,6 +134,18 @@ export const en = {
   'year.previous': 'Previous year: {year}',
   'year.next': 'Next year: {year}',
 
+  'cite.title': 'Cite this page',
+  'cite.intro': 'Copy the citation in the style you need. Where a style asks for the date you viewed the page, fill it in yourself.',
+  'cite.plain': 'Plain sentence',
+  'cite.apa': 'APA (7th edition)',
+  'cite.mla': 'MLA (9th edition)',
+  'cite.chicagoNote': 'Chicago, note',
+  'cite.chicagoBibliography': 'Chicago, bibliography',
+  'cite.bibtex': 'BibTeX',
+  'cite.cslJson': 'CSL-JSON',
+  'cite.copy': 'Copy',
+  'cite.copied': 'Citation copied',
+
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have been typed wrongly.',
   'notFound.home': 'Go to the home page',

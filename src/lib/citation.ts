@@ -1,0 +1,84 @@
+// Citations of a page in the styles council staff and newsrooms use. Only what is known goes in: the site
+// is the author, the page's updated date is the date; the access date is left for the reader to fill in.
+
+/** What a citation is made of. */
+export interface CitedPage {
+  title: string;
+  siteName: string;
+  /** The page's canonical URL (absolute when the site's address is configured). */
+  url: string;
+  /** The date the page's content was last updated, YYYY-MM-DD. */
+  updated: string;
+}
+
+/** A piece of a citation: text, set in italics where the style asks for it. */
+export interface Segment {
+  text: string;
+  isItalic?: boolean;
+}
+
+export interface Citation {
+  style: 'plain' | 'apa' | 'mla' | 'chicago-note' | 'chicago-bibliography' | 'bibtex' | 'csl-json';
+  segments: Segment[];
+}
+
+/** Placeholders for the reader to fill in; the site cannot know when someone reads it. */
+export const ACCESS_DATE = { apa: '[date you viewed it]', mla: '[date you viewed it]' };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+function dateParts(updated: string): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(updated);
+  if (!match) throw new Error(`Expected an updated date as YYYY-MM-DD, found "${updated}"`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+const plain = (text: string): Segment => ({ text });
+const italic = (text: string): Segment => ({ text, isItalic: true });
+/** Escapes the characters BibTeX treats as commands or groups. */
+const bibtexText = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1');
+
+/** Returns the page's citation in each style: a plain sentence, APA 7, MLA 9, Chicago notes and bibliography, BibTeX and CSL-JSON. */
+export function citePage(page: CitedPage): Citation[] {
+  const [year, month, day] = dateParts(page.updated);
+  const monthName = MONTHS[month - 1] ?? '';
+  const longDate = `${monthName} ${day}, ${year}`;
+  const key = `${page.siteName}-${page.url.replace(/^https?:\/\//, '')}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const csl = {
+    id: key,
+    type: 'webpage',
+    title: page.title,
+    'container-title': page.siteName,
+    author: [{ literal: page.siteName }],
+    issued: { 'date-parts': [[year, month, day]] },
+    URL: page.url,
+  };
+  return [
+    { style: 'plain', segments: [plain(`${page.siteName}, “${page.title},” updated ${longDate}, ${page.url}.`)] },
+    {
+      style: 'apa',
+      segments: [plain(`${page.siteName}. (${year}, ${monthName} ${day}). `), italic(page.title), plain(`. Retrieved ${ACCESS_DATE.apa}, from ${page.url}`)],
+    },
+    {
+      style: 'mla',
+      segments: [plain(`“${page.title}.” `), italic(page.siteName), plain(`, ${day} ${MLA_MONTHS[month - 1]} ${year}, ${page.url.replace(/^https?:\/\//, '')}. Accessed ${ACCESS_DATE.mla}.`)],
+    },
+    { style: 'chicago-note', segments: [plain(`${page.siteName}, “${page.title},” last modified ${longDate}, ${page.url}.`)] },
+    { style: 'chicago-bibliography', segments: [plain(`${page.siteName}. “${page.title}.” Last modified ${longDate}. ${page.url}.`)] },
+    {
+      style: 'bibtex',
+      segments: [plain([
+        `@misc{${key},`,
+        `  author = {{${bibtexText(page.siteName)}}},`,
+        `  title = {${bibtexText(page.title)}},`,
+        `  year = {${year}},`,
+        `  month = {${month}},`,
+        `  note = {Last updated ${page.updated}},`,
+        `  url = {${page.url}}`,
+        '}',
+      ].join('\n'))],
+    },
+    { style: 'csl-json', segments: [plain(JSON.stringify(csl, null, 2))] },
+  ];
+}

@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { socialImagePath } from '../../src/lib/social-card.ts';
+import { FIXTURE_SITE_URL, page, SITE, SITE_WITH_2026 } from './site.ts';
+
+/** Returns the path of every HTML page of a built site, found by walking it. */
+export const pagesOf = (site: string, dir = site): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? pagesOf(site, join(dir, entry.name)) : entry.name.endsWith('.html') ? [relative(site, join(dir, entry.name)).split(sep).join('/')] : []);
+
+describe('what search engines and social sites read', () => {
+  const pages = pagesOf(SITE).filter((path) => !path.startsWith('embed/') && path !== '404.html');
+
+  it('gives every page a canonical URL, Open Graph and Twitter card tags, and a social image that exists', async () => {
+    expect(pages.length).toBeGreaterThan(5);
+    for (const path of pages) {
+      const { document } = page(SITE, path);
+      const pathname = `/${path}`.replace(/index\.html$/, '');
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(pathname);
+      expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content'), path).toBeTruthy();
+      expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+      const image = document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(image).toBe(socialImagePath(pathname));
+      const meta = await sharp(readFileSync(join(SITE, image))).metadata();
+      expect([meta.width, meta.height], path).toEqual([1200, 630]);
+    }
+  });
+
+  it('keeps the 404 page, which has no address of its own, out of search engines', () => {
+    const { document } = page(SITE, '404.html');
+    expect(document.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  it('makes every URL absolute, and writes a sitemap of the pages, when the site’s address is set', () => {
+    const { document } = page(SITE_WITH_2026, 'years/2026/');
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${FIXTURE_SITE_URL}/years/2026/`);
+    expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${FIXTURE_SITE_URL}/og/years-2026.png`);
+    const sitemap = readFileSync(join(SITE_WITH_2026, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${FIXTURE_SITE_URL}/years/2026/</loc>`);
+    expect(sitemap).not.toContain('/embed/');
+    expect(readFileSync(join(SITE_WITH_2026, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nDisallow: /embed/\n\nSitemap: ${FIXTURE_SITE_URL}/sitemap-index.xml\n`);
+  });
+
+  it('writes no sitemap, and no sitemap line in robots.txt, when the address is not set', () => {
+    expect(existsSync(join(SITE, 'sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(join(SITE, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /embed/\n');
+  });
+
+  it('gives pages breadcrumbs that end at the page itself', () => {
+    const crumbs = page(SITE, 'years/2024/').document.querySelector('nav.breadcrumbs');
+    expect([...(crumbs?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href'))).toEqual(['/', '/years/']);
+    expect(crumbs?.querySelector('[aria-current="page"]')?.textContent).toBe('2024');
+  });
+});
