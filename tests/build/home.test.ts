@@ -90,3 +90,23 @@ describe('DATA_WITH_2026', () => {
     expect(loadData({ dataDir: DATA_WITH_2026, today: TODAY }).figures).toHaveLength(loadData({ dataDir: 'tests/fixtures/base', today: TODAY }).figures.length + 1);
   });
 });
+
+describe('the sources page', () => {
+  it('lists under each source the figures resting on it, each linking to its anchor on a year page that exists', () => {
+    const { document } = page(SITE, 'sources/');
+    const links = [...document.querySelectorAll('#wbur-fax li a')];
+    expect(links.map((link) => text(link))).toContain('2024: ICE detainer requests sent to BPD (ICE): 198');
+    for (const link of document.querySelectorAll('.source-entry li a')) {
+      const [path, anchor] = (link.getAttribute('href') ?? '').split('#');
+      expect(page(SITE, (path ?? '').slice(1)).document.getElementById(anchor ?? ''), link.getAttribute('href') ?? '').not.toBeNull();
+    }
+  });
+
+  it('says "not given" for what a source does not give, and invents no web address', () => {
+    const { document } = page(SITE, 'sources/');
+    const details = [...document.querySelectorAll('#report-2025 .details div')].map((row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`);
+    expect(details).toContain('Publisher: not given');
+    expect(details).toContain('Web address: not given');
+    expect(document.querySelector('.source-entry a[href^="http"]')).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import type { SiteData } from '../data/index.ts';
 import { formatCount, formatPercent } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
 import { sourceRef, type SourceRef } from './source-ref.ts';
+import { figureAnchor } from './year.ts';
 
 export interface SourceView {
   id: string;
@@ -10,8 +11,8 @@ export interface SourceView {
   details: { label: string; value: string; isGiven: boolean }[];
   via: SourceRef | null;
   description: string;
-  /** The figures that rest on this source directly, or through a record it describes. */
-  figures: string[];
+  /** The figures that rest on this source directly, or through a record it describes, each linking to its year page. */
+  figures: { text: string; href: string }[];
 }
 
 /** Returns every source as the sources page lists it, with the figures that rest on it. */
@@ -29,7 +30,10 @@ export function sourcesView(data: SiteData, locale: Locale): SourceView[] {
         const value = figure.value === null
           ? t('figure.notReported')
           : unitOf(figure.measure) === 'percent' ? formatPercent(figure.value, locale) : formatCount(figure.value, locale);
-        return `${figure.year}: ${labelOf(figure.measure)} (${figure.reportedBy}): ${value}`;
+        return {
+          text: `${figure.year}: ${labelOf(figure.measure)} (${figure.reportedBy}): ${value}`,
+          href: `/years/${figure.year}/#${figureAnchor(figure.measure, figure.reportedBy)}`,
+        };
       });
     return {
       id: source.id,
