@@ -49,6 +49,20 @@ export const measureRow = z.object({
   description: text('a description'),
 });
 
+/** A data version: the release date with dots, and `.2`, `.3` … for a later release on the same day. */
+export const VERSION = /^\d{4}\.\d{2}\.\d{2}(?:\.(?:[2-9]|[1-9]\d+))?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+export const releaseRow = z.object({
+  version: z.string().regex(VERSION, 'expected a version made of the release date with dots, for example 2026.11.23 (2026.11.23.2 for a second release that day)'),
+  date: z.string().regex(ISO_DATE, 'expected a date as YYYY-MM-DD').refine(isCalendarDate, 'expected a real calendar date as YYYY-MM-DD'),
+  changes: text('a summary of what changed'),
+});
+
 /** The value column is checked separately, by `valueOf(unit)`, once the row's measure is known. */
 export const figureRow = z.object({
   year: z.string().regex(/^\d{4}$/, 'expected a four-digit year').transform(Number),
@@ -79,4 +93,5 @@ export type SourceRow = z.output<typeof sourceRow>;
 export type AgencyRow = z.output<typeof agencyRow>;
 export type MeasureRow = z.output<typeof measureRow>;
 export type FigureRow = z.output<typeof figureRow>;
+export type ReleaseRow = z.output<typeof releaseRow>;
 export const columnsOf = (schema: z.ZodObject) => Object.keys(schema.shape);
