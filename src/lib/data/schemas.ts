@@ -3,14 +3,19 @@ import { z } from 'astro/zod';
 // Row schemas check one row of one file on its own; references between rows and files are in rules.ts.
 // Each message starts with "expected", and the loader adds what was found.
 
-const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SNAKE_ID = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-const AGENCY_ID = /^[A-Z][A-Z0-9]*$/;
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SNAKE_ID = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+export const AGENCY_ID = /^[A-Z][A-Z0-9]*$/;
+export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const WEB_ADDRESS = /^https?:\/\/[^\s"<>]+$/;
+export const SHORT_TITLE_MAX = 60;
 const MAX_TEXT = 500;
 
 const text = (what: string) => z.string().min(1, `expected ${what}`).max(MAX_TEXT, `expected ${what} of at most ${MAX_TEXT} characters`);
 const optionalText = (what: string) => z.string().max(MAX_TEXT, `expected ${what} of at most ${MAX_TEXT} characters`);
 const emptyAsNull = (value: string) => (value === '' ? null : value);
+/** Returns a pattern that also accepts an empty value, from one anchored with ^ and $. */
+const orEmpty = (pattern: RegExp) => new RegExp(`^(?:${pattern.source.slice(1, -1)})?$`);
 
 export const SOURCE_TYPES = ['news_report', 'primary_record'] as const;
 export const UNITS = ['count', 'percent'] as const;
@@ -20,19 +25,19 @@ export const sourceRow = z.object({
   id: z.string().regex(KEBAB_ID, 'expected an id in lowercase words joined by hyphens, for example wbur-fax'),
   type: z.enum(SOURCE_TYPES, `expected one of ${SOURCE_TYPES.join(', ')}`),
   title: text('a title'),
-  short_title: text('a short title').max(60, 'expected a short title of at most 60 characters'),
+  short_title: text('a short title').max(SHORT_TITLE_MAX, `expected a short title of at most ${SHORT_TITLE_MAX} characters`),
   publisher: optionalText('a publisher').transform(emptyAsNull),
   author: optionalText('an author').transform(emptyAsNull),
   published: z
     .string()
-    .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing when not given')
+    .regex(orEmpty(PARTIAL_DATE), 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing when not given')
     .transform(emptyAsNull),
   date_note: optionalText('a date note').transform(emptyAsNull),
   url: z
     .string()
-    .regex(/^(?:https?:\/\/[^\s"<>]+)?$/, 'expected a web address starting with https:// or http://, or nothing when not given')
+    .regex(orEmpty(WEB_ADDRESS), 'expected a web address starting with https:// or http://, or nothing when not given')
     .transform(emptyAsNull),
-  via: z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'expected the id of the source that describes this one, or nothing').transform(emptyAsNull),
+  via: z.string().regex(orEmpty(KEBAB_ID), 'expected the id of the source that describes this one, or nothing').transform(emptyAsNull),
   description: text('a description'),
 });
 
