@@ -81,8 +81,8 @@ export function checkLatestRelease(dataDir: string, latest: Release, current: re
   if (changed.length === 0 && gone.length === 0) return [];
   return [{
     file: displayPath(snapshotDir(dataDir, latest.version)),
-    expected: `expected the files of release ${latest.version} to be those that data/ makes now; data/ (or the code that makes the files) has changed since: add a release to releases.csv and run npm run release`,
-    found: `${[...changed, ...gone].join(', ')} different`,
+    expected: `expected the files of release ${latest.version} to be those that the data makes now, found ${[...changed, ...gone].join(', ')} different: `
+      + 'the data (or the code that makes the files) changed after the release. Add a release to releases.csv and run npm run release',
   }];
 }
 
