@@ -100,3 +100,14 @@ function frozenFile(name: string, bytes: Uint8Array<ArrayBuffer>): PublishedFile
   const datasetId = [DATAPACKAGE, CSV_METADATA, CHECKSUMS].includes(name) ? null : name.replace(/\.(?:csv|json)$/, '');
   return { ...publishedFile(name, '', datasetId), bytes, size: bytes.byteLength, sha256: sha256Of(bytes) };
 }
+
+/**
+ * Returns the static paths of the frozen files with one extension, for the endpoints under
+ * /data/v[version]/: one per release and file, with that release's files as props.
+ */
+export function frozenFileRoutes(snapshots: readonly Snapshot[], extension: string) {
+  return snapshots.flatMap((snapshot) =>
+    snapshot.files
+      .filter((file) => file.name.endsWith(`.${extension}`))
+      .map((file) => ({ params: { version: snapshot.release.version, name: file.name.slice(0, -extension.length - 1) }, props: { files: snapshot.files } })));
+}
