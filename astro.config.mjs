@@ -5,7 +5,9 @@ import { checkData } from './src/integrations/check-data.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 
 export default defineConfig({
-  // The public address, when known (SITE_URL=https://…): links meant for other sites (embed code) are then absolute.
+  // The site's public address, for what needs an absolute URL: canonical links, social images, the sitemap,
+  // embed code, JSON-LD, /data.json and the feed. Unknown until deployment: set SITE_URL then (see README).
+  // Unset, those places use root-relative URLs, and no sitemap is written.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   output: 'static',
   // OUT_DIR lets tests build fixture data into a folder of their own.

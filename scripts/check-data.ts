@@ -1,5 +1,9 @@
 // `npm run check:data`: validates data/ (or $DATA_DIR) and prints every problem, one per line.
+import { describePackage } from '../src/lib/catalog/package.ts';
 import { dataDirectory, formatIssue, validateData } from '../src/lib/data/index.ts';
+import { releaseFiles } from '../src/lib/downloads/release-files.ts';
+import { useStrings } from '../src/lib/i18n/index.ts';
+import { checkReleases } from '../src/lib/releases/snapshots.ts';
 
 const { data, issues } = validateData();
 if (!data) {
@@ -7,4 +11,7 @@ if (!data) {
   console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${dataDirectory()}; fix ${issues.length === 1 ? 'it' : 'them'} and run again.`);
   process.exit(1);
 }
-console.log(`Data is valid: ${data.figures.length} figures, ${data.sources.length} sources, ${data.measures.length} measures.`);
+console.log(`Data is valid: ${data.figures.length} figures, ${data.sources.length} sources, ${data.measures.length} measures, ${data.releases.length} ${data.releases.length === 1 ? 'release' : 'releases'}.`);
+// Not a mistake in the data, but the build will stop on it until a release is made (see data/README.md).
+const unreleased = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+for (const issue of unreleased) console.log(`Before building: ${formatIssue(issue)}`);

@@ -1,16 +1,30 @@
 import type { AstroIntegration } from 'astro';
+import { describePackage } from '../lib/catalog/package.ts';
 import { dataDirectory, formatIssue, validateData } from '../lib/data/index.ts';
+import { releaseFiles } from '../lib/downloads/release-files.ts';
+import { useStrings } from '../lib/i18n/index.ts';
+import { checkReleases } from '../lib/releases/snapshots.ts';
 
-/** Stops `astro build` and `astro dev` before any page is made when data/ has a problem, listing them all. */
+/**
+ * Stops `astro build` and `astro dev` before any page is made when data/ has a problem, listing them all.
+ * A release that is missing, changed, or behind data/ stops a build; `astro dev` only warns of it, so that
+ * a new year can be looked at before it is released.
+ */
 export function checkData(): AstroIntegration {
   return {
     name: 'check-data',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const { issues } = validateData();
-        if (issues.length === 0) return;
-        for (const issue of issues) logger.error(formatIssue(issue));
-        throw new Error(`${issues.length} problem(s) in ${dataDirectory()}; nothing was built.`);
+      'astro:config:setup': ({ logger, command }) => {
+        const { data, issues } = validateData();
+        if (!data) {
+          for (const issue of issues) logger.error(formatIssue(issue));
+          throw new Error(`${issues.length} problem(s) in ${dataDirectory()}; nothing was built.`);
+        }
+        const releaseIssues = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+        if (releaseIssues.length === 0) return;
+        const report = command === 'build' ? logger.error.bind(logger) : logger.warn.bind(logger);
+        for (const issue of releaseIssues) report(formatIssue(issue));
+        if (command === 'build') throw new Error(`${releaseIssues.length} problem(s) with the releases in ${dataDirectory()}; nothing was built.`);
       },
     },
   };

@@ -10,3 +10,11 @@ export const formatPercent = (value: number, locale = 'en') =>
 /** Returns a ratio with at most one decimal place, for example "3.8". */
 export const formatRatio = (value: number, locale = 'en') =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+
+/** Returns a file size in bytes, for example "1,302 bytes". */
+export const formatBytes = (value: number, locale = 'en') =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(value);
+
+/** Returns a YYYY-MM-DD date in words, for example "November 23, 2026"; the day does not shift with the time zone. */
+export const formatDate = (isoDate: string, locale = 'en') =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { socialImagePath } from '../../src/lib/social-card.ts';
-import { FIXTURE_SITE_URL, page, SITE, SITE_WITH_2026 } from './site.ts';
+import { page, SITE, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
 
 /** Returns the path of every HTML page of a built site, found by walking it. */
 export const pagesOf = (site: string, dir = site): string[] =>
@@ -35,13 +35,13 @@ describe('what search engines and social sites read', () => {
   });
 
   it('makes every URL absolute, and writes a sitemap of the pages, when the site’s address is set', () => {
-    const { document } = page(SITE_WITH_2026, 'years/2026/');
-    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${FIXTURE_SITE_URL}/years/2026/`);
-    expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${FIXTURE_SITE_URL}/og/years-2026.png`);
-    const sitemap = readFileSync(join(SITE_WITH_2026, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain(`<loc>${FIXTURE_SITE_URL}/years/2026/</loc>`);
+    const { document } = page(SITE_WITH_URL, 'years/2025/');
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${TEST_SITE_URL}years/2025/`);
+    expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${TEST_SITE_URL}og/years-2025.png`);
+    const sitemap = readFileSync(join(SITE_WITH_URL, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${TEST_SITE_URL}years/2025/</loc>`);
     expect(sitemap).not.toContain('/embed/');
-    expect(readFileSync(join(SITE_WITH_2026, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nDisallow: /embed/\n\nSitemap: ${FIXTURE_SITE_URL}/sitemap-index.xml\n`);
+    expect(readFileSync(join(SITE_WITH_URL, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nDisallow: /embed/\n\nSitemap: ${TEST_SITE_URL}sitemap-index.xml\n`);
   });
 
   it('writes no sitemap, and no sitemap line in robots.txt, when the address is not set', () => {

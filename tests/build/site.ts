@@ -7,18 +7,22 @@ import { parseHTML } from 'linkedom';
 export const SITE = 'tests/.output/site';
 export const SITE_WITH_2026 = 'tests/.output/site-2026';
 export const DATA_WITH_2026 = 'tests/fixtures/data-with-2026';
-
-/** The address the fixture build is given, to check absolute URLs and the sitemap (example.org is reserved for examples). */
-export const FIXTURE_SITE_URL = 'https://example.org';
+/** The site built from data/ as if deployed: SITE_URL set, to a reserved example domain (never the real one). */
+export const SITE_WITH_URL = 'tests/.output/site-url';
+export const TEST_SITE_URL = 'https://data.example.org/';
 
 /** Runs `astro build` on a data folder into an output folder; returns its exit status and output. */
-export function buildSite(dataDir: string, outDir: string, siteUrl = '') {
+export function buildSite(dataDir: string, outDir: string, env: Record<string, string> = {}) {
+  const { SITE_URL: _unset, ...inherited } = process.env;
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...inherited, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/** Returns the bytes of a built file, for example built(SITE, 'data/sources.csv'). */
+export const built = (site: string, path: string) => readFileSync(join(site, path));
 
 /** Returns the document of a built page, for example page(SITE, 'sources/'). */
 export function page(site: string, path = '') {

@@ -22,6 +22,12 @@ describe('npm run check:data', () => {
   it('passes the real data', () => {
     const result = checkData('data');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Data is valid: \d+ figures/);
+    expect(result.stdout).toMatch(/^Data is valid: \d+ figures, \d+ sources, \d+ measures, 1 release\.\n$/);
+  });
+
+  it('says, without failing, when the latest release is not frozen yet', () => {
+    const result = checkData('tests/fixtures/base');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Before building: tests/fixtures/base/releases/2026.11.23: expected the frozen files of release 2026.11.23 with their sha256sums.txt, found none (run npm run release)');
   });
 });

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { DataError, type DataIssue } from './issues.ts';
-import type { Agency, Measure, SiteData, Source } from './model.ts';
-import { checkFigures, checkMeasureLinks, checkSourceLinks, checkUniqueIds, type FigureDraft } from './rules.ts';
-import { agencyRow, figureRow, measureRow, sourceRow } from './schemas.ts';
+import type { Agency, Measure, Release, SiteData, Source } from './model.ts';
+import { checkFigures, checkMeasureLinks, checkReleases, checkSourceLinks, checkUniqueIds, type FigureDraft } from './rules.ts';
+import { agencyRow, figureRow, measureRow, releaseRow, sourceRow } from './schemas.ts';
 import { readTable } from './table.ts';
 
 export interface LoadOptions {
   /** The data folder; defaults to $DATA_DIR, then to data/ in the working directory. */
   dataDir?: string;
-  /** The day the check runs, for the "no future year" rule; defaults to now. */
+  /** The day the check runs, for the "no future year" and "no future release" rules; defaults to now. */
   today?: Date;
 }
 
@@ -36,13 +36,16 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
     (row) => ({ year: row.year, measure: row.measure, reportedBy: row.reported_by, value: row.value, sourceId: row.source_id, note: row.note }),
     issues,
   );
+  const releases = readTable<typeof releaseRow, Release>(dir, 'releases.csv', releaseRow, (row) => row, issues);
   issues.push(...checkUniqueIds(sources), ...checkUniqueIds(agencies), ...checkUniqueIds(measures));
   issues.push(...checkSourceLinks(sources), ...checkMeasureLinks(measures));
-  const thisYear = (options.today ?? new Date()).getUTCFullYear();
+  const today = options.today ?? new Date();
+  const thisYear = today.getUTCFullYear();
+  issues.push(...checkReleases(releases, today.toISOString().slice(0, 10)));
   const figures = checkFigures(drafts, { sources, agencies, measures, thisYear }, issues);
 
   if (issues.length > 0) return { data: null, issues: sortByPlace(issues) };
-  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures: figures }, issues: [] };
+  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures, releases: releases.rows }, issues: [] };
 }
 
 /** Returns the validated data; throws a DataError listing every issue if there is any. */

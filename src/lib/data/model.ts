@@ -47,10 +47,21 @@ export interface Figure extends Located {
   note: string | null;
 }
 
+/** One published version of the data, from data/releases.csv. */
+export interface Release extends Located {
+  /** For example 2026.11.23: the date with dots, and .2, .3 … for a later release the same day. */
+  version: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  changes: string;
+}
+
 /** Everything in data/, validated. */
 export interface SiteData {
   sources: Source[];
   agencies: Agency[];
   measures: Measure[];
   figures: Figure[];
+  /** Oldest first; the last is the latest release. */
+  releases: Release[];
 }

@@ -1,6 +1,6 @@
 import { group } from 'd3-array';
 import type { DataIssue } from './issues.ts';
-import type { Agency, Figure, Measure, Source } from './model.ts';
+import type { Agency, Figure, Measure, Release, Source } from './model.ts';
 import { valueOf } from './schemas.ts';
 import { issueAt, type Table } from './table.ts';
 
@@ -110,4 +110,38 @@ function checkSharesHaveTotals(figures: Figure[], measures: Map<string, Measure>
     }
   }
   return issues;
+}
+
+/** Returns an issue for every release that repeats a version, does not match its date, is dated after today or is out of order. */
+export function checkReleases(releases: Table<Release>, today: string): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const seen = new Map<string, number>();
+  let previous: Release | undefined;
+  for (const release of releases.rows) {
+    const at = (field: string, expected: string, found: string) => issues.push(issueAt(releases, release.line, field, expected, found));
+    const first = seen.get(release.version);
+    if (first !== undefined) at('version', `expected each version once; line ${first} already uses it`, release.version);
+    seen.set(release.version, release.line);
+    const dotted = release.date.replaceAll('-', '.');
+    if (release.version !== dotted && !release.version.startsWith(`${dotted}.`)) {
+      at('version', `expected the version to be the release date with dots, ${dotted}`, release.version);
+    }
+    if (release.date > today) at('date', `expected a date no later than today, ${today}`, release.date);
+    if (previous && first === undefined && compareVersions(release.version, previous.version) <= 0) {
+      at('version', `expected releases oldest first: this one after ${previous.version} on line ${previous.line}`, release.version);
+    }
+    previous = release;
+  }
+  return issues;
+}
+
+/** Orders versions by date, then by the same-day number (a version without one is the day's first). */
+export function compareVersions(a: string, b: string): number {
+  const key = (version: string) => {
+    const [year = 0, month = 0, day = 0, sameDay = 1] = version.split('.').map(Number);
+    return [year, month, day, sameDay];
+  };
+  const [ka, kb] = [key(a), key(b)];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return (ka[i] ?? 0) - (kb[i] ?? 0);
+  return 0;
 }

@@ -3,14 +3,19 @@ import { z } from 'astro/zod';
 // Row schemas check one row of one file on its own; references between rows and files are in rules.ts.
 // Each message starts with "expected", and the loader adds what was found.
 
-const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SNAKE_ID = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-const AGENCY_ID = /^[A-Z][A-Z0-9]*$/;
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SNAKE_ID = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+export const AGENCY_ID = /^[A-Z][A-Z0-9]*$/;
+export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const WEB_ADDRESS = /^https?:\/\/[^\s"<>]+$/;
+export const SHORT_TITLE_MAX = 60;
 const MAX_TEXT = 500;
 
 const text = (what: string) => z.string().min(1, `expected ${what}`).max(MAX_TEXT, `expected ${what} of at most ${MAX_TEXT} characters`);
 const optionalText = (what: string) => z.string().max(MAX_TEXT, `expected ${what} of at most ${MAX_TEXT} characters`);
 const emptyAsNull = (value: string) => (value === '' ? null : value);
+/** Returns a pattern that also accepts an empty value, from one anchored with ^ and $. */
+const orEmpty = (pattern: RegExp) => new RegExp(`^(?:${pattern.source.slice(1, -1)})?$`);
 
 export const SOURCE_TYPES = ['news_report', 'primary_record'] as const;
 export const UNITS = ['count', 'percent'] as const;
@@ -20,19 +25,19 @@ export const sourceRow = z.object({
   id: z.string().regex(KEBAB_ID, 'expected an id in lowercase words joined by hyphens, for example wbur-fax'),
   type: z.enum(SOURCE_TYPES, `expected one of ${SOURCE_TYPES.join(', ')}`),
   title: text('a title'),
-  short_title: text('a short title').max(60, 'expected a short title of at most 60 characters'),
+  short_title: text('a short title').max(SHORT_TITLE_MAX, `expected a short title of at most ${SHORT_TITLE_MAX} characters`),
   publisher: optionalText('a publisher').transform(emptyAsNull),
   author: optionalText('an author').transform(emptyAsNull),
   published: z
     .string()
-    .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing when not given')
+    .regex(orEmpty(PARTIAL_DATE), 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing when not given')
     .transform(emptyAsNull),
   date_note: optionalText('a date note').transform(emptyAsNull),
   url: z
     .string()
-    .regex(/^(?:https?:\/\/[^\s"<>]+)?$/, 'expected a web address starting with https:// or http://, or nothing when not given')
+    .regex(orEmpty(WEB_ADDRESS), 'expected a web address starting with https:// or http://, or nothing when not given')
     .transform(emptyAsNull),
-  via: z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'expected the id of the source that describes this one, or nothing').transform(emptyAsNull),
+  via: z.string().regex(orEmpty(KEBAB_ID), 'expected the id of the source that describes this one, or nothing').transform(emptyAsNull),
   description: text('a description'),
 });
 
@@ -48,6 +53,20 @@ export const measureRow = z.object({
   label: text('a label'),
   short_label: text('a short label').max(40, 'expected a short label of at most 40 characters'),
   description: text('a description'),
+});
+
+/** A data version: the release date with dots, and `.2`, `.3` … for a later release on the same day. */
+export const VERSION = /^\d{4}\.\d{2}\.\d{2}(?:\.(?:[2-9]|[1-9]\d+))?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+export const releaseRow = z.object({
+  version: z.string().regex(VERSION, 'expected a version made of the release date with dots, for example 2026.11.23 (2026.11.23.2 for a second release that day)'),
+  date: z.string().regex(ISO_DATE, 'expected a date as YYYY-MM-DD').refine(isCalendarDate, 'expected a real calendar date as YYYY-MM-DD'),
+  changes: text('a summary of what changed'),
 });
 
 /** The value column is checked separately, by `valueOf(unit)`, once the row's measure is known. */
@@ -80,4 +99,5 @@ export type SourceRow = z.output<typeof sourceRow>;
 export type AgencyRow = z.output<typeof agencyRow>;
 export type MeasureRow = z.output<typeof measureRow>;
 export type FigureRow = z.output<typeof figureRow>;
+export type ReleaseRow = z.output<typeof releaseRow>;
 export const columnsOf = (schema: z.ZodObject) => Object.keys(schema.shape);

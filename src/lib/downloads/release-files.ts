@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Strings } from '../catalog/common.ts';
+import type { DataPackage } from '../catalog/types.ts';
+import { renderCsvMetadata } from '../metadata/csvw.ts';
+import { renderDataPackage } from '../metadata/datapackage.ts';
+import { formatCsv } from './csv.ts';
+import { formatJson, formatJsonRows } from './json.ts';
+
+export const DATAPACKAGE = 'datapackage.json';
+export const CSV_METADATA = 'csv-metadata.json';
+export const CHECKSUMS = 'sha256sums.txt';
+
+/** One file of a release, as published under /data/ and frozen under /data/v<version>/. */
+export interface PublishedFile {
+  name: string;
+  format: 'CSV' | 'JSON' | 'text';
+  mediaType: string;
+  /** The dataset whose rows it holds; null for a metadata file. */
+  datasetId: string | null;
+  bytes: Uint8Array<ArrayBuffer>;
+  size: number;
+  sha256: string;
+}
+
+const encoder = new TextEncoder();
+
+/** Returns a file made from text, with its UTF-8 bytes, size and SHA-256. */
+export function publishedFile(name: string, text: string, datasetId: string | null = null): PublishedFile {
+  const bytes = encoder.encode(text);
+  const format = name.endsWith('.csv') ? 'CSV' : name.endsWith('.json') ? 'JSON' : 'text';
+  const mediaType = { CSV: 'text/csv', JSON: 'application/json', text: 'text/plain' }[format];
+  return { name, format, mediaType, datasetId, bytes, size: bytes.byteLength, sha256: sha256Of(bytes) };
+}
+
+/** Returns the hex SHA-256 of some bytes. */
+export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Returns every file of the release that `pkg` describes: a CSV and a JSON file per dataset, the Data
+ * Package, the CSV on the Web metadata, and the SHA-256 checksums of them all (sha256sum -c reads it).
+ */
+export function releaseFiles(pkg: DataPackage, t: Strings): PublishedFile[] {
+  const data = pkg.datasets.flatMap((dataset) => [
+    publishedFile(`${dataset.id}.csv`, formatCsv(dataset.columns, dataset.rows), dataset.id),
+    publishedFile(`${dataset.id}.json`, formatJsonRows(dataset.columns, dataset.rows), dataset.id),
+  ]);
+  const csvFiles = data.filter((file) => file.format === 'CSV');
+  const described = [
+    ...data,
+    publishedFile(DATAPACKAGE, formatJson(renderDataPackage(pkg, csvFiles, t))),
+    publishedFile(CSV_METADATA, formatJson(renderCsvMetadata(pkg, t))),
+  ];
+  const sums = described.map((file) => `${file.sha256}  ${file.name}\n`).join('');
+  return [...described, publishedFile(CHECKSUMS, sums)];
+}

@@ -1,0 +1,119 @@
+import type { Column, DataPackage, Dataset } from '../catalog/types.ts';
+import type { SiteData } from '../data/index.ts';
+import { CHECKSUMS, CSV_METADATA, DATAPACKAGE, type PublishedFile } from '../downloads/release-files.ts';
+import { formatBytes, formatCount, formatDate } from '../format.ts';
+import { useStrings, type Locale } from '../i18n/index.ts';
+import type { Snapshot } from '../releases/snapshots.ts';
+import { CHANGELOG_PATH, dataFilePath, DCAT_PATH, FEED_PATH, releasePath, publicUrl } from '../urls.ts';
+import { sourceRef, type SourceRef } from './source-ref.ts';
+
+/** A file to download, as the page lists it. */
+export interface FileView {
+  name: string;
+  format: string;
+  href: string;
+  size: string;
+  sha256: string;
+}
+
+export interface DatasetView {
+  id: string;
+  title: string;
+  description: string;
+  facts: { label: string; value: string }[];
+  sources: SourceRef[];
+  sourcesNote: string | null;
+  license: { label: string; href: string };
+  files: FileView[];
+  columns: { caption: string; headers: { name: string; type: string; unit: string; meaning: string }; rows: { name: string; type: string; unit: string; meaning: string }[] };
+}
+
+export interface CatalogView {
+  release: string;
+  datasets: DatasetView[];
+  metadata: { label: string; file: FileView }[];
+  links: { label: string; href: string }[];
+  cite: { text: string; url: string };
+}
+
+/** Returns a file as the catalog and changelog pages list it. */
+export const fileView = (file: PublishedFile, href: string, locale: Locale): FileView => ({
+  name: file.name, format: file.format, href, size: formatBytes(file.size, locale), sha256: file.sha256,
+});
+
+/**
+ * Returns the release in which a file last changed: the latest release whose frozen copy differs from the
+ * release before, or the latest release when the file has no frozen copy yet.
+ */
+export function lastChanged(snapshots: readonly Snapshot[], name: string, data: SiteData) {
+  let changedIn = data.releases.at(-1);
+  let previous: string | undefined;
+  for (const snapshot of snapshots) {
+    const sha256 = snapshot.files.find((file) => file.name === name)?.sha256;
+    if (sha256 !== undefined && sha256 !== previous) changedIn = snapshot.release;
+    previous = sha256;
+  }
+  return changedIn;
+}
+
+/** Returns everything the catalog page shows, as text, from the one description of the data. */
+export function catalogView(data: SiteData, pkg: DataPackage, files: readonly PublishedFile[], snapshots: readonly Snapshot[], site: URL | undefined, locale: Locale): CatalogView {
+  const t = useStrings(locale);
+  const byName = (name: string) => {
+    const file = files.find((candidate) => candidate.name === name);
+    if (!file) throw new Error(`No file ${name}`);
+    return fileView(file, dataFilePath(name), locale);
+  };
+  const datasetView = (dataset: Dataset): DatasetView => {
+    const updated = lastChanged(snapshots, `${dataset.id}.csv`, data);
+    return {
+      id: dataset.id,
+      title: dataset.title,
+      description: dataset.description,
+      facts: [
+        { label: t('catalog.rowIs'), value: dataset.row },
+        { label: t('catalog.rows'), value: formatCount(dataset.rows.length, locale) },
+        { label: t('catalog.years'), value: dataset.years ? t('catalog.yearsRange', { first: String(dataset.years[0]), last: String(dataset.years[1]) }) : t('catalog.yearsNone') },
+        ...(updated ? [{ label: t('catalog.updated'), value: t('catalog.updatedIn', { date: formatDate(updated.date, locale), version: updated.version }) }] : []),
+      ],
+      sources: dataset.sourceIds.map((id) => ({ ...sourceRef(data, id), via: null })),
+      sourcesNote: dataset.sourceIds.length === 0 ? t('catalog.sourcesSelf') : null,
+      license: { label: pkg.license.title, href: pkg.license.url },
+      files: [byName(`${dataset.id}.csv`), byName(`${dataset.id}.json`)],
+      columns: {
+        caption: t('catalog.columns', { file: `${dataset.id}.csv` }),
+        headers: { name: t('catalog.column.name'), type: t('catalog.column.type'), unit: t('catalog.column.unit'), meaning: t('catalog.column.meaning') },
+        rows: dataset.columns.map((column: Column) => ({
+          name: column.name,
+          type: t(`type.${column.type}`),
+          unit: column.unit ? t(`unit.${column.unit}`) : t('unit.none'),
+          meaning: column.description,
+        })),
+      },
+    };
+  };
+  return {
+    release: t('catalog.release', { version: pkg.version, date: formatDate(pkg.modified, locale) }),
+    datasets: pkg.datasets.map(datasetView),
+    metadata: [
+      { label: t('catalog.metadata.datapackage'), file: byName(DATAPACKAGE) },
+      { label: t('catalog.metadata.csvw'), file: byName(CSV_METADATA) },
+      { label: t('catalog.metadata.sums'), file: byName(CHECKSUMS) },
+    ],
+    links: [
+      { label: t('catalog.changelog'), href: CHANGELOG_PATH },
+      { label: t('catalog.feed'), href: FEED_PATH },
+      { label: t('catalog.metadata.dcat'), href: DCAT_PATH },
+    ],
+    cite: citationOf(pkg, { version: pkg.version, date: pkg.modified }, site, locale),
+  };
+}
+
+/** Returns how to cite one release: who, what, which version and when, and the address of its frozen files. */
+export function citationOf(pkg: DataPackage, release: { version: string; date: string }, site: URL | undefined, locale: Locale) {
+  const t = useStrings(locale);
+  return {
+    text: t('catalog.cite.text', { creator: pkg.creator, title: pkg.title, version: release.version, date: formatDate(release.date, locale) }),
+    url: publicUrl(releasePath(release.version), site),
+  };
+}

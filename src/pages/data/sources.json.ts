@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { loadData } from '../../lib/data/index.ts';
+import { fileResponse, latestReleaseFiles } from '../../lib/downloads/serve.ts';
+
+export const GET: APIRoute = () => fileResponse(latestReleaseFiles(loadData()), 'sources.json');
