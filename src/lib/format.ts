@@ -18,3 +18,4 @@ export const formatBytes = (value: number, locale = 'en') =>
 /** Returns a YYYY-MM-DD date in words, for example "November 23, 2026"; the day does not shift with the time zone. */
 export const formatDate = (isoDate: string, locale = 'en') =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+

@@ -164,3 +164,10 @@ export function otherFiguresOf(data: SiteData, year: number): Figure[] {
 
 /** Returns every year that has a figure, oldest first: each gets a page at /years/<year>/. */
 export const yearsOf = (data: SiteData): number[] => sort(new Set(data.figures.map((figure) => figure.year)));
+
+/** Returns the latest data release, which every page shows and cites. */
+export function latestRelease(data: SiteData): { version: string; date: string } {
+  const release = data.releases.at(-1);
+  if (!release) throw new Error('No release in data/releases.csv');
+  return { version: release.version, date: release.date };
+}
