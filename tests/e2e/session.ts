@@ -1,0 +1,75 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { SITE } from '../build/site.ts';
+import { sitePages } from '../helpers/site-files.ts';
+
+/** The origin the built site is served from by tests/e2e/global-setup.ts. */
+export const ORIGIN = inject('siteOrigin');
+
+/** Every HTML page of the site built from data/, found by walking the folder. */
+export const PAGES = sitePages(SITE);
+
+/** A page opened in its own browser context, with what happened while it loaded. */
+export interface Visit {
+  page: Page;
+  /** Every request the page made, site or not, in order. */
+  requests: string[];
+  /** Responses from the site, for the weight of what a page loads. */
+  responses: Response[];
+  consoleErrors: string[];
+  failedRequests: string[];
+}
+
+/** Connects to the shared browser for the tests of one file and returns a getter for it. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('browserEndpoint'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not connected yet');
+    return browser;
+  };
+}
+
+/**
+ * Opens a path of the site in a fresh context and waits for it to load. Requests to any other origin are
+ * recorded and then blocked, so no test ever reaches the network.
+ */
+export async function visit(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === ORIGIN ? route.continue() : route.abort('blockedbyclient'));
+  const page = await context.newPage();
+  const result: Visit = { page, requests: [], responses: [], consoleErrors: [], failedRequests: [] };
+  page.on('request', (request) => result.requests.push(request.url()));
+  page.on('response', (response) => {
+    result.responses.push(response);
+    if (response.status() >= 400) result.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  page.on('requestfailed', (request) => result.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') result.consoleErrors.push(`${message.text()} at ${message.location().url}`);
+  });
+  page.on('pageerror', (error) => result.consoleErrors.push(String(error)));
+  await page.goto(ORIGIN + path, { waitUntil: 'load' });
+  return result;
+}
+
+/** Visits a path once for the tests of one describe block (closing it after them); returns a getter. */
+export function useVisit(browser: () => Browser, path: string, options: BrowserContextOptions = {}): () => Visit {
+  let visited: Visit | undefined;
+  beforeAll(async () => {
+    visited = await visit(browser(), path, options);
+  });
+  afterAll(async () => {
+    await visited?.page.context().close();
+  });
+  return () => {
+    if (!visited) throw new Error(`${path} was not visited`);
+    return visited;
+  };
+}

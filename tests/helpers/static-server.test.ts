@@ -1,0 +1,40 @@
+import { request } from 'node:http';
+import { describe, expect, inject, it } from 'vitest';
+
+const ORIGIN = inject('siteOrigin');
+
+/** Sends a GET for a raw path, unnormalised, and returns the status, a header and the body. */
+function getRaw(path: string): Promise<{ status: number; location: string | undefined; type: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    request(`${ORIGIN}/`, { path }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => { body += chunk.toString('utf8'); });
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, type: response.headers['content-type'], body }));
+    }).on('error', reject).end();
+  });
+}
+
+describe('the static server the tests use', () => {
+  it('serves a folder’s index.html for its path with a trailing slash', async () => {
+    const home = await getRaw('/');
+    expect(home.status).toBe(200);
+    expect(home.type).toBe('text/html; charset=utf-8');
+    expect(home.body).toContain('<main id="main"');
+  });
+
+  it('redirects a folder path without its trailing slash', async () => {
+    expect(await getRaw('/sources')).toMatchObject({ status: 301, location: '/sources/' });
+  });
+
+  it('answers a missing path with 404.html and status 404', async () => {
+    const missing = await getRaw('/no/such/page/');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('Page not found');
+  });
+
+  it('serves nothing outside the site folder', async () => {
+    const outside = await getRaw('/../../../package.json');
+    expect(outside.status).toBe(404);
+    expect(outside.body).not.toContain('"devDependencies"');
+  });
+});

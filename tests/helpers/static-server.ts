@@ -1,0 +1,70 @@
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+
+/** Returns the content type a static host would send for a file name. */
+export function contentType(file: string): string {
+  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+async function isFile(path: string) {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+
+/**
+ * Serves a built site folder on 127.0.0.1 at a free port, the way a plain static host does: `/x/` serves
+ * `x/index.html`, `/x` redirects to `/x/` when that folder has an index, and a missing path gets 404.html
+ * with status 404. Returns the origin and a function that stops the server.
+ */
+export async function serveFolder(folder: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const root = resolve(folder);
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = resolve(join(root, decodeURIComponent(pathname)));
+    } catch {
+      path = '';
+    }
+    const inside = path === root || path.startsWith(root + sep);
+    let file = inside && pathname.endsWith('/') ? join(path, 'index.html') : path;
+    if (inside && !pathname.endsWith('/') && !(await isFile(file)) && (await isFile(join(path, 'index.html')))) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    let status = 200;
+    if (!inside || !(await isFile(file))) {
+      status = 404;
+      file = join(root, '404.html');
+    }
+    const body = await readFile(file).catch(() => Buffer.from('Not found'));
+    response.writeHead(status, { 'content-type': contentType(file), 'content-length': body.length });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
