@@ -45,7 +45,8 @@ describe('the catalog page, /data/', () => {
 
   it('gives each dataset’s columns with type, unit and meaning, in a labelled region that scrolls if it must', () => {
     for (const dataset of pkg.datasets) {
-      const region = document.getElementById(dataset.id)?.querySelector('[role="region"]');
+      // A <section> with a name is a region.
+      const region = document.getElementById(dataset.id)?.querySelector('section.table-scroll[aria-labelledby]');
       expect(region?.getAttribute('tabindex')).toBe('0');
       expect(text(document.getElementById(region?.getAttribute('aria-labelledby') ?? ''))).toBe(`Columns of ${dataset.id}.csv`);
       const rows = [...(region?.querySelectorAll('tbody tr') ?? [])];

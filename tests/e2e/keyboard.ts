@@ -38,8 +38,9 @@ export function listTabStops(page: Page): Promise<string[]> {
     };
     const stops = [...document.querySelectorAll(selector)].filter((element) => {
       const html = element as HTMLElement;
+      // checkVisibility() is false inside a closed <details>, whose content is laid out but cannot take focus.
       return html.tabIndex >= 0 && !html.matches(':disabled') && !html.closest('[inert]') && html.getClientRects().length > 0
-        && getComputedStyle(html).visibility !== 'hidden';
+        && html.checkVisibility({ visibilityProperty: true });
     });
     const label = (element: Element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"${element.getAttribute('href') ? ` → ${element.getAttribute('href')}` : ''}`;
     const state = window as unknown as { tabStops: Element[]; unfocusedLooks: Array<Record<string, string>>; label: (element: Element) => string; look: typeof look };

@@ -13,10 +13,14 @@ export function renderPlot(options: Plot.PlotOptions): string {
     ...options,
     document: document as unknown as Document,
     width: CHART_WIDTH,
-    style: { fontSize: `${FONT_SIZE}px`, fontFamily: FONT_FAMILY, overflow: 'visible' },
   });
-  // Plot draws text at 10 px unless told otherwise; the style above sets the real size, so the attribute is dropped.
-  return svg.outerHTML.replace(' font-size="10"', '');
+  // Plot writes text at 10 px in system-ui and names each group for assistive technology. Here the size and
+  // font are set as attributes (a page may not use inline styles), and the names go: the whole SVG is one
+  // image, described by the chart's text alternative, and a name on a plain <g> is not allowed.
+  return svg.outerHTML
+    .replace(' font-size="10"', ` font-size="${FONT_SIZE}"`)
+    .replace(/ font-family="[^"]*"/, ` font-family='${FONT_FAMILY}'`)
+    .replace(/ aria-label="[^"]*"/g, '');
 }
 
 /** Returns an approximate width in pixels of a text at the chart's font size, for layout decisions only. */

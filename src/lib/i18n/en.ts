@@ -154,7 +154,7 @@ export const en = {
   'cite.copied': 'Citation copied',
 
   'nav.brief': 'Brief',
-  'brief.title': 'Council brief: ICE detainer requests to Boston police',
+  'brief.title': 'Council brief on ICE detainer requests',
   'brief.description': 'One printable page with the latest figures on ICE detainer requests to the Boston Police Department, the main chart, both agencies’ counts and the sources.',
   'brief.print': 'This page is laid out to print on one A4 or Letter page.',
   'brief.keyFigures': 'Key figures for {year}',
