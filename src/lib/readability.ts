@@ -120,8 +120,9 @@ export function numberInWords(value: number): string {
   return `${numberInWords(Math.floor(value / 1000))} thousand${rest ? ` ${numberInWords(rest)}` : ''}`;
 }
 
-/** Returns how a number as written ("2,024", "3.8", "28%") is said, in words. */
+/** Returns how a number as written ("2,024", "3.8", "28%") is said, in words; a year as a year ("twenty twenty-five"). */
 export function sayNumber(token: string): string {
+  if (/^(1[1-9]|20)[1-9]\d$/.test(token)) return `${numberInWords(Number(token.slice(0, 2)))} ${numberInWords(Number(token.slice(2)))}`;
   const percent = token.endsWith('%');
   const [whole = '0', fraction] = token.replace(/[%,]/g, '').split('.');
   const digits = fraction ? ` point ${[...fraction].map((digit) => ONES[Number(digit)]).join(' ')}` : '';

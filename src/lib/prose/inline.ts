@@ -137,7 +137,9 @@ function resolve(placeholder: string, state: ProseState, links: boolean): Inline
     case 'cite': {
       if (!links) fail('a citation cannot go in a heading or a link');
       if (args.length === 0) fail('name at least one source id');
-      return args.map((id): Inline => {
+      // Several sources in one place are listed by number: [1][2], never [2][1].
+      const byNumber = args.toSorted((a, b) => state.citations.indexOf(a) - state.citations.indexOf(b));
+      return byNumber.map((id): Inline => {
         const source = data.sources.find((candidate) => candidate.id === id) ?? fail(`no source "${id}" in data/sources.csv`);
         const number = state.citations.indexOf(id) + 1;
         if (number === 0) fail(`source "${id}" is missing from the page's citation order`);
