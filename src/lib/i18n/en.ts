@@ -129,6 +129,7 @@ export const en = {
   'explainers.intro': 'Short pages that explain the figures in plain words. Each one names its sources.',
   'explainers.glossary': 'Words used on these pages are explained in the {glossary}.',
   'explainers.faq': 'For short answers, see {faq}.',
+  'explainers.sources': 'Sources',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have been typed wrongly.',

@@ -1,8 +1,7 @@
 import type { SiteData } from '../data/index.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
-import { GLOSSARY_TERMS } from '../prose/glossary-terms.ts';
 import { createProseState, plainProse, proseInlines, type Inline } from '../prose/inline.ts';
-import { sourceHref } from './source-ref.ts';
+import { sourceHref, sourceRef, type SourceRef } from './source-ref.ts';
 
 /** What a prose page's frontmatter gives the view. */
 export interface ProseEntry {
@@ -52,9 +51,20 @@ export function prosePageView(entry: ProseEntry, data: SiteData, locale: Locale)
   };
 }
 
-/** Returns an explainer's summary for a list of explainers: figures filled in, citations kept, no glossary links. */
-export function summaryForList(entry: ProseEntry, data: SiteData, locale: Locale): Inline[] {
-  const state = createProseState(data, locale, [entry.summary, entry.body]);
-  for (const term of GLOSSARY_TERMS) state.linkedTerms.add(term.id);
-  return proseInlines(entry.summary, state);
+/** An explainer as a list of explainers shows it: its summary as plain text, and the sources it rests on. */
+export interface ExplainerListItem {
+  href: string;
+  title: string;
+  summary: string;
+  sources: SourceRef[];
+}
+
+/** Returns an explainer's entry in the list of explainers; the sources stand in for the numbered citations. */
+export function explainerListItem(slug: string, entry: ProseEntry & { sources: string[] }, data: SiteData, locale: Locale): ExplainerListItem {
+  return {
+    href: `/explainers/${slug}/`,
+    title: entry.title,
+    summary: plainProse(entry.summary, data, locale),
+    sources: entry.sources.map((id) => ({ ...sourceRef(data, id), via: null })),
+  };
 }
