@@ -7,6 +7,9 @@ import { parseHTML } from 'linkedom';
 export const SITE = 'tests/.output/site';
 export const SITE_WITH_2026 = 'tests/.output/site-2026';
 export const DATA_WITH_2026 = 'tests/fixtures/data-with-2026';
+/** A copy of data/ with the 2025 counts corrected to 61 after a first build, built again into the same folder. */
+export const SITE_CORRECTED = 'tests/.output/site-corrected';
+export const DATA_CORRECTED = 'tests/.output/fixtures/data-corrected';
 
 /** Runs `astro build` on a data folder into an output folder; returns its exit status and output. */
 export function buildSite(dataDir: string, outDir: string) {

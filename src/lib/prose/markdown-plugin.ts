@@ -2,7 +2,7 @@
 // in from data/, citations linked to the sources page, and the first use of each glossary term linked to its
 // entry. The summary in the frontmatter counts as the start of the page: terms it links are not linked again.
 import type { Link, Text } from 'mdast';
-import type { MdastContent, MdastPluginEntry, MdastVisitorContext, PluginFactoryContext } from 'satteri';
+import type { MdastContent, MdastPluginEntry, MdastTarget, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import type { SiteData } from '../data/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import { termNamedBy } from './glossary-terms.ts';
@@ -36,7 +36,7 @@ export function inlineToMdast(part: Inline): MdastContent {
 
 /** Returns true when a node sits in a heading or a link, where prose gets no links of its own. */
 function isInHeadingOrLink(node: Readonly<Text>, ctx: MdastVisitorContext): boolean {
-  for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+  for (let parent: Readonly<MdastTarget> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
     if (parent.type === 'heading' || parent.type === 'link' || parent.type === 'linkReference') return true;
   }
   return false;
