@@ -123,7 +123,6 @@ export const en = {
   'prose.sources': 'Sources for this page',
   'prose.sourcesIntro': 'The small numbers in the text link to these sources.',
   'prose.related': 'Read next',
-  'prose.allExplainers': 'All explainers',
 
   'explainers.title': 'Explainers',
   'explainers.intro': 'Short pages that explain the figures in plain words. Each one names its sources.',
