@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { checkData } from './src/integrations/check-data.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { loadData } from './src/lib/data/index.ts';
+import { prosePlugin } from './src/lib/prose/markdown-plugin.ts';
 
 export default defineConfig({
   // The site's public address, for what needs an absolute URL: canonical links, social images, the sitemap,
@@ -17,4 +20,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The sitemap needs the site's address, so it is written only when SITE_URL is set; embed pages stay out of it.
   integrations: [checkData(), sitemap({ filter: (page) => !page.includes('/embed/') }), socialImages()],
+  // Explainers, the glossary and the FAQ: figures filled in from data/, citations and glossary links.
+  markdown: { processor: satteri({ mdastPlugins: [prosePlugin({ loadData: () => loadData(), locale: 'en' })] }) },
 });

@@ -1,15 +1,32 @@
-import { buildSite, DATA_WITH_2026, SITE, SITE_WITH_2026, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
 
 // Builds shared by every build test, one after the other, as they all use .astro/: the site from data/ as a
 // user first builds it, with no address; the same with an address; a fixture folder with one more year.
 export default function setup() {
-  const builds = [
-    ['data', SITE, {}],
-    ['data', SITE_WITH_URL, { SITE_URL: TEST_SITE_URL }],
-    [DATA_WITH_2026, SITE_WITH_2026, {}],
-  ] as const;
-  for (const [dataDir, outDir, env] of builds) {
+  const build = (dataDir: string, outDir: string, env: Record<string, string> = {}) => {
     const { status, output } = buildSite(dataDir, outDir, env);
     if (status !== 0) throw new Error(`astro build of ${dataDir} failed:\n${output}`);
-  }
+  };
+  build('data', SITE);
+  build('data', SITE_WITH_URL, { SITE_URL: TEST_SITE_URL });
+  build(DATA_WITH_2026, SITE_WITH_2026);
+
+  // A correction made after a build: the same folder built twice into the same place, the 2025 counts changed
+  // in between, so that text kept from the first build would show the old figure.
+  rmSync(DATA_CORRECTED, { recursive: true, force: true });
+  mkdirSync(DATA_CORRECTED, { recursive: true });
+  cpSync('data', DATA_CORRECTED, { recursive: true });
+  build(DATA_CORRECTED, SITE_CORRECTED);
+  const figures = join(DATA_CORRECTED, 'figures.csv');
+  writeFileSync(figures, readFileSync(figures, 'utf8').replace(/^2025,(detainer_requests|probable_cause_requests),BPD,\d+,/gm, '2025,$1,BPD,61,'));
+  // A correction is a new release, frozen before the build, as data/README.md asks.
+  const releases = join(DATA_CORRECTED, 'releases.csv');
+  const today = new Date().toISOString().slice(0, 10);
+  writeFileSync(releases, `${readFileSync(releases, 'utf8')}${today.replaceAll('-', '.')}.9,${today},A correction made by the tests.\n`);
+  const release = spawnSync(process.execPath, ['scripts/release.ts'], { env: { ...process.env, DATA_DIR: DATA_CORRECTED }, encoding: 'utf8' });
+  if (release.status !== 0) throw new Error(`npm run release on ${DATA_CORRECTED} failed:\n${release.stdout}${release.stderr}`);
+  build(DATA_CORRECTED, SITE_CORRECTED);
 }

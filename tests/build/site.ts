@@ -10,6 +10,9 @@ export const DATA_WITH_2026 = 'tests/fixtures/data-with-2026';
 /** The site built from data/ as if deployed: SITE_URL set, to a reserved example domain (never the real one). */
 export const SITE_WITH_URL = 'tests/.output/site-url';
 export const TEST_SITE_URL = 'https://data.example.org/';
+/** A copy of data/ with the 2025 counts corrected to 61 after a first build, built again into the same folder. */
+export const SITE_CORRECTED = 'tests/.output/site-corrected';
+export const DATA_CORRECTED = 'tests/.output/fixtures/data-corrected';
 
 /** Runs `astro build` on a data folder into an output folder; returns its exit status and output. */
 export function buildSite(dataDir: string, outDir: string, env: Record<string, string> = {}) {

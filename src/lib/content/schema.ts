@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+/** Returns how many sentences a summary has: full stops, question or exclamation marks that end a word. */
+export const sentenceCount = (text: string) =>
+  text.replace(/\{\{[^{}]*\}\}/g, '').split(/(?<=[.!?]["”’)]?)\s+(?=\S)/).filter((sentence) => /\w/.test(sentence)).length;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a page slug: lowercase words joined by hyphens');
+
+/**
+ * Returns the frontmatter schema of a prose page (an explainer, the glossary, the FAQ). `sourceIds` are the
+ * ids in data/sources.csv: a page may name no other source.
+ */
+export function proseSchema(sourceIds: readonly string[]) {
+  return z.strictObject({
+    title: z.string().trim().min(1, 'give the page a title'),
+    summary: z.string().trim().refine((text) => [2, 3].includes(sentenceCount(text)), {
+      message: 'write the summary in two or three sentences',
+    }),
+    // The day this page's text was last changed (YYYY-MM-DD): a fact about the page, not about a source.
+    updated: z.coerce.date({ error: 'expected the date the text was last changed, as YYYY-MM-DD' }),
+    sources: z.array(z.string().refine((id) => sourceIds.includes(id), {
+      error: (issue) => `no source "${String(issue.input)}" in data/sources.csv`,
+    })).min(1, 'name the sources the page rests on'),
+    related: z.array(slug).default([]),
+    /** Place in the list of explainers, from 1. */
+    order: z.number().int().positive().optional(),
+  });
+}
+
+export type ProseFrontmatter = z.infer<ReturnType<typeof proseSchema>>;

@@ -1,0 +1,314 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/lib/data/index.ts';
+import { formatRatio } from '../../src/lib/format.ts';
+import { GLOSSARY_TERMS, formPattern } from '../../src/lib/prose/glossary-terms.ts';
+import { countText, fleschKincaidGrade, splitSentences } from '../../src/lib/readability.ts';
+import { agencyRatios, countsFromShares, MIN_BASE_FOR_RATIO, seriesOf, yearOverYear } from '../../src/lib/stats.ts';
+import { TODAY } from '../helpers/fixture-data.ts';
+import { page, SITE, SITE_CORRECTED, SITE_WITH_2026 } from './site.ts';
+
+const data = loadData({ dataDir: 'data', today: TODAY });
+const CONTENT = 'src/content';
+const explainerSlugs = readdirSync(join(CONTENT, 'explainers')).filter((file) => file.endsWith('.md')).map((file) => file.replace(/\.md$/, ''));
+/** Every page written as Markdown prose, by its path in the built site. */
+const prosePages = [...explainerSlugs.map((slug) => `explainers/${slug}/`), 'glossary/', 'faq/'];
+/**
+ * The pages whose every factual sentence must carry a citation. On the glossary (plain meanings of words)
+ * and About this data (this site's method), every sentence with a figure must.
+ */
+const citedPages = prosePages.filter((path) => path !== 'glossary/' && path !== 'explainers/about-this-data/');
+/** Every page this work added: the prose pages and the list of explainers. */
+const newPages = ['explainers/', ...prosePages];
+
+// Numbers in prose that are not figures, each with the reason it is there. Keep this list short.
+const NOT_FIGURES = new Map<number, string>([
+  [2017, 'the year of the SJC ruling'],
+  [477, 'the volume in the case citation Lunn v. Commonwealth, 477 Mass. 517 (2017)'],
+  [517, 'the first page in that case citation'],
+]);
+
+const years = new Set(data.figures.map((figure) => figure.year));
+// The years sources are dated to (data/sources.csv), for example "early in 2026" for the BPD letter.
+for (const source of data.sources) for (const year of `${source.published ?? ''} ${source.dateNote ?? ''}`.match(/\b\d{4}\b/g) ?? []) years.add(Number(year));
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Returns the page's prose as blocks of text (title, summary, body), citations left out. */
+function proseBlocks(path: string, site = SITE): string[] {
+  const { document } = page(site, path);
+  for (const cite of document.querySelectorAll('sup')) cite.remove();
+  return [...document.querySelectorAll('article.prose h1, .summary p, .prose-body :is(h2, h3, h4, p, li)')].map((block) => squash(block.textContent));
+}
+
+/** Returns every number written in the text, commas and percent signs removed. */
+const numbersIn = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((token) => Number(token.replaceAll(',', '')));
+
+/** Returns the frontmatter list `key: [a, b]` and every {{cite …}} id of a Markdown file. */
+function markdownOf(file: string) {
+  const text = readFileSync(file, 'utf8');
+  const [, frontmatter = '', body = ''] = text.split(/^---$/m);
+  const list = (key: string) => {
+    const match = new RegExp(`^${key}: \\[(.*)\\]$`, 'm').exec(frontmatter);
+    return match ? (match[1] ?? '').split(',').map((item) => item.trim()).filter(Boolean) : null;
+  };
+  const cited = [...text.matchAll(/\{\{\s*cite\s+([^}]*?)\s*\}\}/g)].flatMap((match) => (match[1] ?? '').split(/\s+/));
+  const prose = [frontmatter.match(/^(?:title|summary): .*$/gm)?.join('\n') ?? '', body].join('\n');
+  return { text, sources: list('sources'), related: list('related'), cited, prose };
+}
+const markdownFiles = [
+  ...explainerSlugs.map((slug) => join(CONTENT, 'explainers', `${slug}.md`)),
+  join(CONTENT, 'pages', 'glossary.md'),
+  join(CONTENT, 'pages', 'faq.md'),
+];
+
+describe('the explainers, the glossary and the FAQ', () => {
+  it('are built at /explainers/<slug>/, /glossary/ and /faq/, and listed in order on /explainers/', () => {
+    expect(explainerSlugs).toHaveLength(6);
+    for (const path of newPages) expect(existsSync(join(SITE, path, 'index.html')), path).toBe(true);
+    const { document } = page(SITE, 'explainers/');
+    const listed = [...document.querySelectorAll('.explainer-list h2 a')].map((link) => link.getAttribute('href'));
+    expect(listed).toEqual([
+      '/explainers/what-is-a-detainer-request/',
+      '/explainers/why-boston-police-do-not-hold-people/',
+      '/explainers/why-the-counts-differ/',
+      '/explainers/the-2025-figures/',
+      '/explainers/how-the-figures-are-reported/',
+      '/explainers/about-this-data/',
+    ]);
+  });
+
+  it('each open with a summary of two or three sentences and the date the text was updated', () => {
+    for (const path of prosePages) {
+      const { document } = page(SITE, path);
+      const summary = squash(document.querySelector('.summary p')?.textContent).replace(/\[\d+\]/g, '');
+      expect(splitSentences(summary).length, path).toBeGreaterThanOrEqual(2);
+      expect(splitSentences(summary).length, path).toBeLessThanOrEqual(3);
+      expect(document.querySelector('.updated time')?.getAttribute('datetime'), path).toBe('2026-11-23');
+    }
+  });
+
+  describe('reading level (Flesch–Kincaid, on the rendered text without citation numbers)', () => {
+    it.each(prosePages)('%s is at grade 8 or lower and takes under five minutes to read', (path) => {
+      const counts = countText(proseBlocks(path));
+      const grade = fleschKincaidGrade(counts);
+      expect(grade, `${path}: grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(8);
+      // Five minutes at 150 words a minute, slower than the usual 200-250 for readers new to English.
+      expect(counts.words).toBeLessThan(5 * 150);
+    });
+  });
+
+  describe('sources', () => {
+    const ids = new Set(data.sources.map((source) => source.id));
+
+    it('name in their frontmatter only sources that exist in data/sources.csv, and cite exactly those', () => {
+      for (const file of markdownFiles) {
+        const { sources, cited } = markdownOf(file);
+        expect(sources, `${file}: write "sources: [id, id]" on one line`).not.toBeNull();
+        for (const id of [...(sources ?? []), ...cited]) expect(ids.has(id), `${file}: source "${id}"`).toBe(true);
+        expect(new Set(cited), file).toEqual(new Set(sources));
+      }
+    });
+
+    it('link every citation to an entry on the sources page, numbered as in the page’s list of sources', () => {
+      const sourcesPage = page(SITE, 'sources/').document;
+      for (const path of prosePages) {
+        const { document } = page(SITE, path);
+        const listed = [...document.querySelectorAll('.page-sources li a')].map((link) => link.getAttribute('href'));
+        const cites = [...document.querySelectorAll('a.cite')];
+        expect(cites.length, path).toBeGreaterThan(0);
+        for (const cite of cites) {
+          const href = cite.getAttribute('href') ?? '';
+          expect(href, path).toMatch(/^\/sources\/#/);
+          expect(sourcesPage.getElementById(href.split('#')[1] ?? ''), `${path}: ${href}`).not.toBeNull();
+          const number = Number(squash(cite.textContent).replace(/[[\]]/g, ''));
+          expect(listed[number - 1], `${path}: citation [${number}]`).toBe(href);
+          expect(cite.closest('sup'), path).not.toBeNull();
+          expect(cite.getAttribute('aria-label'), path).toMatch(new RegExp(`^Source ${number}: `));
+        }
+      }
+    });
+
+    it.each(prosePages)('%s: every factual sentence carries a citation', (path) => {
+      const hasFigure = (sentence: string) => numbersIn(sentence).some((value) => !years.has(value) && !NOT_FIGURES.has(value));
+      const needsCitation = citedPages.includes(path) ? () => true : hasFigure;
+      const { document } = page(SITE, path);
+      // Sentences that need none: they say what is not known, speak of this site or page, point to another
+      // page, introduce a list whose items are checked in turn, or cite a court case, its own source.
+      const exempt = [/\bnot reported\b|\bdo not report\b|\bnot known\b/i, /\b(?:this|the) (?:site|page)\b/i,
+        /^(?:Read|To learn|For more|See)\b|^More:/, /:$/, /\bv\. .* \d+ Mass\. \d+/];
+      for (const cite of document.querySelectorAll('sup')) cite.replaceWith(document.createTextNode('⟦cite⟧'));
+      const uncited: string[] = [];
+      for (const block of document.querySelectorAll('.summary p, .prose-body :is(p, li)')) {
+        const list = block.tagName === 'LI' ? block.parentElement : null;
+        const leadIn = squash(list?.previousElementSibling?.textContent);
+        if (list && exempt[0]?.test(leadIn)) continue;
+        // A citation belongs to the sentence it follows, so a sentence that starts with one hands it back.
+        const sentences = splitSentences(squash(block.textContent).replaceAll('⟦cite⟧', ' ⟦cite⟧'));
+        const joined = sentences.reduce<string[]>((kept, sentence) => {
+          const [, leading = '', rest = ''] = /^((?:⟦cite⟧\s*)*)(.*)$/.exec(sentence) ?? [];
+          if (leading && kept.length > 0) kept[kept.length - 1] += ` ${leading.trim()}`;
+          if (rest) kept.push(rest);
+          return kept;
+        }, []);
+        for (const sentence of joined) {
+          const bare = sentence.replaceAll(/\s*⟦cite⟧/g, '');
+          if (needsCitation(bare) && !sentence.includes('⟦cite⟧') && !exempt.some((pattern) => pattern.test(bare))) uncited.push(bare);
+        }
+      }
+      expect(uncited).toEqual([]);
+    });
+  });
+
+  describe('figures in the text', () => {
+    const reported = data.figures.flatMap((figure) => (figure.value === null ? [] : [figure.value]));
+    const series = [...new Set(data.figures.map((figure) => `${figure.measure}|${figure.reportedBy}`))].map((key) => key.split('|') as [string, string]);
+    const changes = series.flatMap(([measure, agency]) => yearOverYear(seriesOf(data.figures, measure, agency)));
+    const derived = [
+      ...countsFromShares(data).map((count) => count.value),
+      ...agencyRatios(data).map((ratio) => Number(formatRatio(ratio.value))),
+      ...changes.flatMap((change) => [Math.abs(change.difference), ...(change.ratio === null ? [] : [change.ratio])]),
+    ];
+    const allowed = new Set([...reported, ...derived, ...years, MIN_BASE_FOR_RATIO, ...NOT_FIGURES.keys()]);
+
+    it.each(prosePages)('%s: every number is a figure in data/, a figure derived from it, a year, or a listed non-figure', (path) => {
+      const unknown = proseBlocks(path).flatMap((block) => numbersIn(block).filter((value) => !allowed.has(value)).map((value) => `${value} in "${block}"`));
+      expect(unknown).toEqual([]);
+    });
+
+    it('are never typed into the Markdown: outside {{placeholders}} only years and listed non-figures appear', () => {
+      for (const file of markdownFiles) {
+        const typed = numbersIn(markdownOf(file).prose.replace(/\{\{[^{}]*\}\}/g, ' ')).filter((value) => !years.has(value) && !NOT_FIGURES.has(value));
+        expect(typed, file).toEqual([]);
+      }
+    });
+
+    it('mark every derived figure "derived", linked to how figures are derived', () => {
+      const { document } = page(SITE, 'explainers/the-2025-figures/');
+      const text = squash(document.querySelector('.prose-body')?.textContent);
+      expect(text).toContain('That is about 16 (derived from 28%) of 57 requests.');
+      expect(text).toContain('42 more (derived)');
+      expect(text).toContain('3.8 times (derived)');
+      for (const path of prosePages) {
+        for (const link of page(SITE, path).document.querySelectorAll('a.derived')) {
+          expect(link.getAttribute('href')).toBe('/explainers/about-this-data/#how-figures-are-derived');
+        }
+      }
+      expect(page(SITE, 'explainers/about-this-data/').document.getElementById('how-figures-are-derived')).not.toBeNull();
+    });
+
+    it('say "all" of the 2025 requests cited probable cause only while data/ says so', () => {
+      const value = (measure: string) => data.figures.find((figure) => figure.year === 2025 && figure.measure === measure && figure.reportedBy === 'BPD')?.value;
+      expect(value('probable_cause_requests')).toBe(value('detainer_requests'));
+      expect(squash(page(SITE, 'explainers/the-2025-figures/').document.querySelector('.prose-body')?.textContent)).toContain(`BPD says all ${value('probable_cause_requests')} requests gave “probable cause”`);
+    });
+
+    it('follow a correction in data/ even when the site was built before it', () => {
+      const { document } = page(SITE_CORRECTED, 'explainers/the-2025-figures/');
+      expect(squash(document.querySelector('.summary')?.textContent)).toContain('BPD says it received 61 detainer requests');
+      const body = squash(document.querySelector('.prose-body')?.textContent);
+      expect(body).toContain('BPD received 61 detainer requests in 2025.');
+      expect(body).toContain('That is about 17 (derived from 28%) of 61 requests.');
+      expect(body).toContain('4.1 times (derived)');
+      expect(body).not.toMatch(/\b57\b/);
+    });
+
+    it('come from the data the site is built from: a build with one more year says so', () => {
+      expect(squash(page(SITE, 'explainers/about-this-data/').document.querySelector('.summary')?.textContent)).toContain('from 2021 to 2025');
+      expect(squash(page(SITE_WITH_2026, 'explainers/about-this-data/').document.querySelector('.summary')?.textContent)).toContain('from 2021 to 2026');
+    });
+  });
+
+  describe('glossary', () => {
+    const glossary = page(SITE, 'glossary/').document;
+
+    it('has an entry with an anchor for every term, and no entry without a term', () => {
+      const entries = [...glossary.querySelectorAll('.prose-body h2')].map((heading) => heading.id);
+      expect(entries).toEqual(GLOSSARY_TERMS.map((term) => term.id));
+      for (const id of ['detainer', 'ice', 'bpd', 'trust-act', 'sjc', 'probable-cause', 'removable', 'custody', 'civil', 'criminal']) expect(entries).toContain(id);
+    });
+
+    it('is linked from the first use of each term on each explainer and the FAQ, and only from the first', () => {
+      for (const path of prosePages.filter((candidate) => candidate !== 'glossary/')) {
+        const { document } = page(SITE, path);
+        // Text a reader meets in order, outside headings and outside links other than glossary links.
+        const texts: { text: string; link: string | null }[] = [];
+        const walk = (node: Node) => {
+          if (node.nodeType === 3) {
+            const parent = node.parentElement;
+            const link = parent?.closest('a');
+            if (!parent?.closest('h1, h2, h3, h4, sup') && (!link || link.classList.contains('term'))) texts.push({ text: node.textContent ?? '', link: link?.getAttribute('href') ?? null });
+            return;
+          }
+          for (const child of node.childNodes) walk(child);
+        };
+        for (const root of document.querySelectorAll('.summary p, .prose-body')) walk(root);
+        for (const term of GLOSSARY_TERMS) {
+          const first = texts.find(({ text }) => term.forms.some((form) => formPattern(form).test(text)));
+          const links = document.querySelectorAll(`a.term[href="/glossary/#${term.id}"]`);
+          expect(links.length, `${path}: ${term.id} linked more than once`).toBeLessThanOrEqual(1);
+          if (first) expect(first.link, `${path}: first use of ${term.id}`).toBe(`/glossary/#${term.id}`);
+          else expect(links.length, `${path}: ${term.id}`).toBe(0);
+        }
+      }
+    });
+
+    it('links point to anchors that exist on /glossary/', () => {
+      for (const path of newPages) {
+        for (const link of page(SITE, path).document.querySelectorAll('a[href^="/glossary/#"]')) {
+          const id = link.getAttribute('href')?.split('#')[1] ?? '';
+          expect(glossary.getElementById(id), `${path}: ${id}`).not.toBeNull();
+        }
+      }
+    });
+  });
+
+  it('FAQ: every answer cites its source and links to the explainer that says more', () => {
+    const { document } = page(SITE, 'faq/');
+    const questions = [...document.querySelectorAll('.prose-body h2')];
+    expect(questions.length).toBeGreaterThanOrEqual(6);
+    for (const question of questions) {
+      const answer: Element[] = [];
+      for (let next = question.nextElementSibling; next && next.tagName !== 'H2'; next = next.nextElementSibling) answer.push(next);
+      const has = (selector: string) => answer.some((element) => element.querySelector(selector));
+      expect(answer.length, squash(question.textContent)).toBeGreaterThan(0);
+      expect(has('a[href^="/explainers/"]'), squash(question.textContent)).toBe(true);
+      // The two answers about this site's own method have nothing to cite.
+      if (!/derived|wrong/.test(squash(question.textContent))) expect(has('a.cite'), squash(question.textContent)).toBe(true);
+    }
+  });
+
+  it('every internal link on the new pages, and in the header and footer, leads to a built page and anchor', () => {
+    const broken: string[] = [];
+    for (const path of newPages) {
+      const { document } = page(SITE, path);
+      for (const link of document.querySelectorAll('a[href]')) {
+        const href = link.getAttribute('href') ?? '';
+        if (/^[a-z]+:/i.test(href)) {
+          broken.push(`${path}: ${href} leaves the site`);
+          continue;
+        }
+        const [target = '', anchor] = href.split('#');
+        const targetPath = target === '' ? path : target.replace(/^\//, '');
+        const file = join(SITE, targetPath, targetPath === '' || targetPath.endsWith('/') ? 'index.html' : '');
+        if (!existsSync(file)) {
+          broken.push(`${path}: ${href}`);
+          continue;
+        }
+        if (anchor && !page(SITE, targetPath).document.getElementById(anchor)) broken.push(`${path}: ${href} (no #${anchor})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('are linked from the header (Explainers) and from the footer (explainers, glossary, FAQ) on every page', () => {
+    for (const path of ['', 'sources/', ...newPages]) {
+      const { document } = page(SITE, path);
+      expect(document.querySelector('.site-nav a[href="/explainers/"]'), path).not.toBeNull();
+      for (const href of ['/explainers/', '/glossary/', '/faq/']) expect(document.querySelector(`.site-footer a[href="${href}"]`), `${path} ${href}`).not.toBeNull();
+    }
+    const current = page(SITE, 'explainers/the-2025-figures/').document.querySelector('.site-nav a[aria-current]');
+    expect(current?.getAttribute('href')).toBe('/explainers/');
+  });
+});
