@@ -55,3 +55,17 @@ describe('what search engines and social sites read', () => {
     expect(crumbs?.querySelector('[aria-current="page"]')?.textContent).toBe('2024');
   });
 });
+
+describe('every page', () => {
+  it('says when it was last updated and which data version it shows, and offers "Cite this page" with its own URL and title', () => {
+    for (const path of pagesOf(SITE).filter((file) => !file.startsWith('embed/') && file !== '404.html')) {
+      const { document } = page(SITE, path);
+      const pathname = `/${path}`.replace(/index\.html$/, '');
+      expect(document.querySelector('.page-version')?.textContent?.replace(/\s+/g, ' ').trim(), path).toMatch(/^Last updated [A-Z][a-z]+ \d{1,2}, \d{4}\. Data version \d{4}\.\d{2}\.\d{2}(\.\d+)?: what changed$/);
+      const plain = document.querySelector('#cite-plain')?.textContent ?? '';
+      const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+      expect(plain, path).toContain(`“${title},”`);
+      expect(plain, path).toContain(` ${pathname}.`);
+    }
+  });
+});

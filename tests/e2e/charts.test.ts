@@ -14,7 +14,7 @@ describe('charts as people see them', () => {
 
   it('draws chart labels at 12 px or more at 320 px wide', async () => {
     const { page } = await visit(browser(), '/', { viewport: { width: 320, height: 740 } });
-    const sizes = await page.$$eval('.chart-svg svg', (svgs) => svgs.map((svg) => {
+    const sizes = await page.$$eval('.chart-svg svg', (svgs) => (svgs as SVGSVGElement[]).map((svg) => {
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       return Math.min(...[...svg.querySelectorAll('text')].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale));
     }));

@@ -15,6 +15,12 @@ describe.each(PAGES)('$path', ({ path }) => {
     expect(hints.filter((href) => new URL(href).origin !== ORIGIN), 'resource hints to other origins').toEqual([]);
   });
 
+  it('sets no cookie and stores nothing in the browser', async () => {
+    const { page } = visited();
+    expect(await page.context().cookies(), 'cookies').toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length), 'web storage entries').toBe(0);
+  });
+
   it('logs no console error and no request fails', () => {
     expect(visited().consoleErrors, 'console errors').toEqual([]);
     expect(visited().failedRequests, 'failed requests').toEqual([]);
