@@ -1,17 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { socialImagePath } from '../../src/lib/social-card.ts';
+import { sitePages } from '../helpers/site-files.ts';
 import { page, SITE, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
 
-/** Returns the path of every HTML page of a built site, found by walking it. */
-export const pagesOf = (site: string, dir = site): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? pagesOf(site, join(dir, entry.name)) : entry.name.endsWith('.html') ? [relative(site, join(dir, entry.name)).split(sep).join('/')] : []);
+/** Returns the file of every HTML page of a built site that has an address of its own (not embeds, not 404). */
+const citablePages = (site: string) =>
+  sitePages(site).map((page) => page.file).filter((file) => !file.startsWith('embed/') && file !== '404.html');
 
 describe('what search engines and social sites read', () => {
-  const pages = pagesOf(SITE).filter((path) => !path.startsWith('embed/') && path !== '404.html');
+  const pages = citablePages(SITE);
 
   it('gives every page a canonical URL, Open Graph and Twitter card tags, and a social image that exists', async () => {
     expect(pages.length).toBeGreaterThan(5);
@@ -58,7 +58,7 @@ describe('what search engines and social sites read', () => {
 
 describe('every page', () => {
   it('says when it was last updated and which data version it shows, and offers "Cite this page" with its own URL and title', () => {
-    for (const path of pagesOf(SITE).filter((file) => !file.startsWith('embed/') && file !== '404.html')) {
+    for (const path of citablePages(SITE)) {
       const { document } = page(SITE, path);
       const pathname = `/${path}`.replace(/index\.html$/, '');
       expect(document.querySelector('.page-version')?.textContent?.replace(/\s+/g, ' ').trim(), path).toMatch(/^Last updated [A-Z][a-z]+ \d{1,2}, \d{4}\. Data version \d{4}\.\d{2}\.\d{2}(\.\d+)?: what changed$/);
