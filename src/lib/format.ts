@@ -7,6 +7,10 @@ export const formatCount = (value: number, locale = 'en') => new Intl.NumberForm
 export const formatPercent = (value: number, locale = 'en') =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 
+/** Returns a reported value in its measure's unit: "28%" for a percentage, "1,234" for a count. */
+export const formatValue = (value: number, unit: 'count' | 'percent', locale = 'en') =>
+  unit === 'percent' ? formatPercent(value, locale) : formatCount(value, locale);
+
 /** Returns a ratio with at most one decimal place, for example "3.8". */
 export const formatRatio = (value: number, locale = 'en') =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);

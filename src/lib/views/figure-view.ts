@@ -1,5 +1,5 @@
 import type { Figure, SiteData } from '../data/index.ts';
-import { formatCount, formatPercent, formatRatio } from '../format.ts';
+import { formatCount, formatPercent, formatRatio, formatValue } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
 import { countsFromShares, type YearChange } from '../stats.ts';
 import { sourceRef, type SourceRef } from './source-ref.ts';
@@ -26,7 +26,7 @@ export function figureViewer(data: SiteData, locale: Locale): (figure: Figure | 
     const fromShare = derivedCounts.find((count) => count.year === figure.year && count.measure === figure.measure && count.reportedBy === figure.reportedBy);
     const value = measure?.unit === 'percent' && fromShare
       ? t('figure.shareOf', { share: formatPercent(figure.value, locale), total: formatCount(fromShare.total, locale) })
-      : measure?.unit === 'percent' ? formatPercent(figure.value, locale) : formatCount(figure.value, locale);
+      : formatValue(figure.value, measure?.unit ?? 'count', locale);
     const derived = fromShare
       ? t('figure.countFromShare', { count: fromShare.value, derived: t('figure.derived'), share: formatPercent(fromShare.share, locale) })
       : null;

@@ -1,5 +1,5 @@
 import type { SiteData } from '../data/index.ts';
-import { formatCount, formatPercent } from '../format.ts';
+import { formatValue } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
 import { sourceRef, type SourceRef } from './source-ref.ts';
 import { figureAnchor } from './year.ts';
@@ -29,7 +29,7 @@ export function sourcesView(data: SiteData, locale: Locale): SourceView[] {
       .map((figure) => {
         const value = figure.value === null
           ? t('figure.notReported')
-          : unitOf(figure.measure) === 'percent' ? formatPercent(figure.value, locale) : formatCount(figure.value, locale);
+          : formatValue(figure.value, unitOf(figure.measure) ?? 'count', locale);
         return {
           text: `${figure.year}: ${labelOf(figure.measure)} (${figure.reportedBy}): ${value}`,
           href: `/years/${figure.year}/#${figureAnchor(figure.measure, figure.reportedBy)}`,
