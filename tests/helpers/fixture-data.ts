@@ -5,7 +5,7 @@ import { formatIssue, validateData } from '../../src/lib/data/index.ts';
 const BASE = 'tests/fixtures/base';
 const OUTPUT = 'tests/.output/fixtures';
 /** The day every data test runs on, so that "no future year" does not depend on the clock. */
-export const TODAY = new Date('2026-11-23T12:00:00Z');
+export const TODAY = new Date('2026-11-30T12:00:00Z');
 
 /**
  * Returns a data folder made of the base fixture with some files replaced: each value is the path of a

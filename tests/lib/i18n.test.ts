@@ -4,8 +4,8 @@ import { describeChange } from '../../src/lib/views/figure-view.ts';
 
 describe('UI strings', () => {
   it('chooses the plural form from the count and formats numbers', () => {
-    expect(translate('en', 'home.headline', { year: '2030', count: 1 })).toBe('In 2030, Boston police received 1 detainer request from ICE');
-    expect(translate('en', 'home.headline', { year: '2030', count: 1234 })).toBe('In 2030, Boston police received 1,234 detainer requests from ICE');
+    expect(translate('en', 'home.headline', { year: '2030', count: 1 })).toBe('In 2030, Boston police say they received 1 detainer request from ICE');
+    expect(translate('en', 'home.headline', { year: '2030', count: 1234 })).toBe('In 2030, Boston police say they received 1,234 detainer requests from ICE');
   });
 
   it('refuses a string that is missing a parameter', () => {
@@ -20,9 +20,9 @@ describe('UI strings', () => {
 
   it('describes small-base changes in counts, larger ones with a ratio too', () => {
     const change = { year: 2022, previousYear: 2021, value: 12, previous: 2, difference: 10, ratio: null, sourceIds: [] };
-    expect(describeChange(change, 'en')).toBe('Up from 2 in 2021: 10 more.');
+    expect(describeChange(change, 'en')).toBe('Up from 2 in 2021: 10 more (derived).');
     expect(describeChange({ ...change, year: 2025, previousYear: 2024, value: 57, previous: 15, difference: 42, ratio: 3.8 }, 'en'))
-      .toBe('Up from 15 in 2024: 42 more, 3.8 times as many.');
-    expect(describeChange({ ...change, value: 1, previous: 2, difference: -1 }, 'en')).toBe('Down from 2 in 2021: 1 fewer.');
+      .toBe('Up from 15 in 2024: 42 more (derived), 3.8 times as many (derived).');
+    expect(describeChange({ ...change, value: 1, previous: 2, difference: -1 }, 'en')).toBe('Down from 2 in 2021: 1 fewer (derived).');
   });
 });

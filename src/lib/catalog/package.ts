@@ -35,7 +35,7 @@ export function describePackage(data: SiteData, locale: Locale = 'en'): DataPack
     textLicense: TEXT_LICENSE,
     sources: data.sources
       .filter((source) => used.has(source.id))
-      .map(({ id, title, publisher, author, url }) => ({ id, title, publisher, author, url })),
+      .map(({ id, title, name, publisher, author, url }) => ({ id, title, name, publisher, author, url })),
     measures: data.measures.flatMap((measure) => [
       { id: measure.id, label: measure.label, description: measure.description, unit: measure.unit },
       ...(measure.unit === 'percent' && measure.shareOf

@@ -6,7 +6,7 @@ import type { Column, Constraints, Dataset } from './types.ts';
 
 export const SOURCES = 'sources';
 
-/** Returns the sources table: one row per source, with the same columns as data/sources.csv. */
+/** Returns the sources table: one row per source, with the columns of data/sources.csv. */
 export function sourcesDataset(data: SiteData, t: Strings): Dataset {
   const text = (name: string, constraints: Constraints = {}): Column => ({
     name, type: 'string', unit: null, description: t(`column.sources.${name}` as Key), constraints,
@@ -17,7 +17,7 @@ export function sourcesDataset(data: SiteData, t: Strings): Dataset {
     columns: [
       text('id', { required: true, unique: true, pattern: KEBAB_ID.source }),
       text('type', { required: true, enum: [...SOURCE_TYPES] }),
-      text('title', { required: true }),
+      text('title'),
       text('short_title', { required: true, maxLength: SHORT_TITLE_MAX }),
       text('publisher'),
       text('author'),
@@ -26,13 +26,15 @@ export function sourcesDataset(data: SiteData, t: Strings): Dataset {
       text('url', { pattern: WEB_ADDRESS.source }),
       text('via', { pattern: KEBAB_ID.source }),
       text('description', { required: true }),
+      // Added in release 2026.11.30, last so that the earlier columns keep their places for anyone who reads them by position.
+      text('name'),
     ],
     primaryKey: ['id'],
     foreignKeys: [{ fields: ['via'], reference: { resource: SOURCES, fields: ['id'] } }],
     rows: data.sources.map((source) => ({
       id: source.id, type: source.type, title: source.title, short_title: source.shortTitle, publisher: source.publisher,
       author: source.author, published: source.published, date_note: source.dateNote, url: source.url, via: source.via,
-      description: source.description,
+      description: source.description, name: source.name,
     })),
     years: null,
     sourceIds: [],

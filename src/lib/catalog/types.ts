@@ -82,7 +82,7 @@ export interface DataPackage {
   license: License;
   textLicense: License;
   /** The sources of every figure, for the metadata formats that list them. */
-  sources: { id: string; title: string; publisher: string | null; author: string | null; url: string | null }[];
+  sources: { id: string; title: string | null; name: string | null; publisher: string | null; author: string | null; url: string | null }[];
   /** What each measure counts, for schema.org's variableMeasured. */
   measures: { id: string; label: string; description: string; unit: Exclude<Unit, null> }[];
   datasets: Dataset[];

@@ -57,7 +57,12 @@ export function arrivalChannelChart(data: SiteData, locale: Locale, year?: numbe
     title: t('chart.arrival.title', params),
     subtitle: t('chart.arrival.subtitle', params),
     description: t('chart.arrival.description', params),
-    notes: [t('chart.arrival.noteRounded', params), t('chart.arrival.noteDerived', params), t('chart.arrival.noteUnknown')],
+    notes: [
+      // Only a share that does not come to a whole number shows that it was rounded.
+      ...(Number.isInteger(first.exact) ? [] : [t('chart.arrival.noteRounded', params)]),
+      t('chart.arrival.noteDerived', params),
+      t('chart.arrival.noteUnknown'),
+    ],
     sources: withoutRepeats(first.sourceIds.map((id) => sourceRef(data, id))),
     table: {
       caption: t('chart.arrival.subtitle', params),

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DataError, type DataIssue } from './issues.ts';
 import type { Agency, Measure, Release, SiteData, Source } from './model.ts';
-import { checkFigures, checkMeasureLinks, checkReleases, checkSourceLinks, checkUniqueIds, type FigureDraft } from './rules.ts';
+import { checkFigures, checkMeasureLinks, checkReleases, checkSourceLinks, checkSourceTitles, checkUniqueIds, type FigureDraft } from './rules.ts';
 import { agencyRow, figureRow, measureRow, releaseRow, sourceRow } from './schemas.ts';
 import { readTable } from './table.ts';
 
@@ -22,7 +22,7 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
   const dir = dataDirectory(options);
   const issues: DataIssue[] = [];
   const sources = readTable<typeof sourceRow, Source>(dir, 'sources.csv', sourceRow, (row) => ({
-    id: row.id, type: row.type, title: row.title, shortTitle: row.short_title, publisher: row.publisher, author: row.author,
+    id: row.id, type: row.type, title: row.title, name: row.name, shortTitle: row.short_title, publisher: row.publisher, author: row.author,
     published: row.published, dateNote: row.date_note, url: row.url, via: row.via, description: row.description,
   }), issues);
   const agencies = readTable<typeof agencyRow, Agency>(dir, 'agencies.csv', agencyRow, (row) => row, issues);
@@ -38,7 +38,7 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
   );
   const releases = readTable<typeof releaseRow, Release>(dir, 'releases.csv', releaseRow, (row) => row, issues);
   issues.push(...checkUniqueIds(sources), ...checkUniqueIds(agencies), ...checkUniqueIds(measures));
-  issues.push(...checkSourceLinks(sources), ...checkMeasureLinks(measures));
+  issues.push(...checkSourceTitles(sources), ...checkSourceLinks(sources), ...checkMeasureLinks(measures));
   const today = options.today ?? new Date();
   const thisYear = today.getUTCFullYear();
   issues.push(...checkReleases(releases, today.toISOString().slice(0, 10)));

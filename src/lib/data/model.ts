@@ -8,7 +8,10 @@ export interface Located {
 export interface Source extends Located {
   id: string;
   type: 'news_report' | 'primary_record';
-  title: string;
+  /** The title as published; null when the source has no known published title. */
+  title: string | null;
+  /** For a source without a known title: a name this site gives it, which describes it and is not a title. */
+  name: string | null;
   /** A few words that name the source in a table cell. */
   shortTitle: string;
   publisher: string | null;
@@ -55,6 +58,9 @@ export interface Release extends Located {
   date: string;
   changes: string;
 }
+
+/** Returns what names a source: its published title, or else the name this site gives it. */
+export const titleOrName = (source: Pick<Source, 'id' | 'title' | 'name'>): string => source.title ?? source.name ?? source.id;
 
 /** Everything in data/, validated. */
 export interface SiteData {

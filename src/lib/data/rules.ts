@@ -21,6 +21,19 @@ export function checkUniqueIds(table: Table<{ id: string; line: number }>): Data
   return issues;
 }
 
+/** Returns an issue for every source that gives both a published title and a name of ours, or neither. */
+export function checkSourceTitles(sources: Table<Source>): DataIssue[] {
+  return sources.rows.flatMap((source) => {
+    if (source.title !== null && source.name !== null) {
+      return [issueAt(sources, source.line, 'name', 'expected nothing when the title as published is given', source.name)];
+    }
+    if (source.title === null && source.name === null) {
+      return [issueAt(sources, source.line, 'title', 'expected the title as published, or, when the source has no known title, a name in the name column')];
+    }
+    return [];
+  });
+}
+
 /** Returns an issue for every `via` that names no other source. */
 export function checkSourceLinks(sources: Table<Source>): DataIssue[] {
   const ids = new Set(sources.rows.map((source) => source.id));

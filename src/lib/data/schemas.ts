@@ -24,7 +24,8 @@ export type Unit = (typeof UNITS)[number];
 export const sourceRow = z.object({
   id: z.string().regex(KEBAB_ID, 'expected an id in lowercase words joined by hyphens, for example wbur-fax'),
   type: z.enum(SOURCE_TYPES, `expected one of ${SOURCE_TYPES.join(', ')}`),
-  title: text('a title'),
+  title: optionalText('a title').transform(emptyAsNull),
+  name: optionalText('a name').transform(emptyAsNull),
   short_title: text('a short title').max(SHORT_TITLE_MAX, `expected a short title of at most ${SHORT_TITLE_MAX} characters`),
   publisher: optionalText('a publisher').transform(emptyAsNull),
   author: optionalText('an author').transform(emptyAsNull),

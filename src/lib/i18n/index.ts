@@ -23,6 +23,9 @@ export function translate(locale: Locale, key: Key, params: Params = {}): string
   });
 }
 
+/** Returns whether `key` names a string (keys built at run time, such as a glossary term's). */
+export const hasKey = (key: string): key is Key => key in en;
+
 /** Returns a translate function bound to one locale. */
 export const useStrings = (locale: Locale) => (key: Key, params?: Params) => translate(locale, key, params);
 

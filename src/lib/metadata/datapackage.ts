@@ -1,4 +1,5 @@
 import type { DataPackage } from '../catalog/types.ts';
+import { titleOrName } from '../data/model.ts';
 import type { Strings } from '../catalog/common.ts';
 import { CSV_NEWLINE } from '../downloads/csv.ts';
 import { tableSchema } from './table-schema.ts';
@@ -21,7 +22,7 @@ export function renderDataPackage(pkg: DataPackage, csvFiles: readonly FileFacts
   const sourceOf = (id: string) => pkg.sources.find((source) => source.id === id);
   const frictionlessSource = (id: string) => {
     const source = sourceOf(id);
-    return source ? { title: source.title, ...(source.url ? { path: source.url } : {}) } : { title: id };
+    return source ? { title: titleOrName(source), ...(source.url ? { path: source.url } : {}) } : { title: id };
   };
   return {
     profile: 'tabular-data-package',

@@ -1,4 +1,5 @@
 import type { DataPackage } from '../catalog/types.ts';
+import { titleOrName } from '../data/model.ts';
 import type { PublishedFile } from '../downloads/release-files.ts';
 import { CATALOG_PATH, dataFilePath, publicUrl } from '../urls.ts';
 
@@ -35,7 +36,7 @@ export function datasetJsonLd(pkg: DataPackage, files: readonly PublishedFile[],
     })),
     isBasedOn: pkg.sources.map((source) => ({
       '@type': 'CreativeWork',
-      name: source.title,
+      name: titleOrName(source),
       ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
       ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
       ...(source.url ? { url: source.url } : {}),

@@ -30,7 +30,12 @@ export function figureViewer(data: SiteData, locale: Locale): (figure: Figure | 
     const derived = fromShare
       ? t('figure.countFromShare', { count: fromShare.value, derived: t('figure.derived'), share: formatPercent(fromShare.share, locale) })
       : null;
-    return { value, derived, isReported: true, source: sourceRef(data, figure.sourceId), note: figure.note };
+    // A share of a count that does not come to a whole number was most likely rounded: an inference, said as one.
+    const inference = fromShare && !Number.isInteger(fromShare.exact)
+      ? t('figure.roundedInference', { share: formatPercent(fromShare.share, locale), total: formatCount(fromShare.total, locale) })
+      : null;
+    const note = [figure.note, inference].filter((text) => text !== null).join(' ') || null;
+    return { value, derived, isReported: true, source: sourceRef(data, figure.sourceId), note };
   };
 }
 
@@ -38,7 +43,8 @@ export function figureViewer(data: SiteData, locale: Locale): (figure: Figure | 
 export function describeChange(change: YearChange | null, locale: Locale): string {
   const t = useStrings(locale);
   if (!change) return t('change.none');
-  const params = { previous: change.previous, previousYear: String(change.previousYear), difference: Math.abs(change.difference) };
+  // The difference and the ratio are computed here, not reported: each carries the derived label.
+  const params = { previous: change.previous, previousYear: String(change.previousYear), difference: Math.abs(change.difference), derived: t('figure.derived') };
   if (change.difference === 0) return t('change.same', params);
   if (change.difference < 0) return t('change.down', params);
   if (change.ratio === null) return t('change.up', params);

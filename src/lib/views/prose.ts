@@ -1,7 +1,7 @@
 import type { SiteData } from '../data/index.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
 import { createProseState, plainProse, proseInlines, type Inline } from '../prose/inline.ts';
-import { sourceHref, sourceRef, type SourceRef } from './source-ref.ts';
+import { sourceHref, sourceRef, sourceTitle, type SourceRef } from './source-ref.ts';
 
 /** What a prose page's frontmatter gives the view. */
 export interface ProseEntry {
@@ -46,7 +46,7 @@ export function prosePageView(entry: ProseEntry, data: SiteData, locale: Locale)
     sources: state.citations.map((id, index) => {
       const source = data.sources.find((candidate) => candidate.id === id);
       if (!source) throw new Error(`Unknown source id "${id}"`);
-      return { number: index + 1, id, href: sourceHref(id), title: source.title };
+      return { number: index + 1, id, href: sourceHref(id), title: sourceTitle(source, locale) };
     }),
   };
 }

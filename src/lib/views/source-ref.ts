@@ -1,4 +1,5 @@
-import type { SiteData } from '../data/index.ts';
+import type { SiteData, Source } from '../data/index.ts';
+import { translate, type Locale } from '../i18n/index.ts';
 
 /** A link to one source's entry on the sources page, with the report it is known through. */
 export interface SourceRef {
@@ -6,6 +7,14 @@ export interface SourceRef {
   href: string;
   label: string;
   via: { id: string; href: string; label: string } | null;
+}
+
+/**
+ * Returns how a page names a source in full: its title as published, in quotation marks so that its words read
+ * as the source's, or the name this site gives a source without a known title, without them.
+ */
+export function sourceTitle(source: Pick<Source, 'id' | 'title' | 'name'>, locale: Locale): string {
+  return source.title !== null ? translate(locale, 'sources.quotedTitle', { title: source.title }) : source.name ?? source.id;
 }
 
 /** Returns the URL of a source's entry on the sources page. */

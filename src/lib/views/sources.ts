@@ -1,7 +1,7 @@
 import type { SiteData } from '../data/index.ts';
 import { formatValue } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
-import { sourceRef, type SourceRef } from './source-ref.ts';
+import { sourceRef, sourceTitle, type SourceRef } from './source-ref.ts';
 import { figureAnchor } from './year.ts';
 
 export interface SourceView {
@@ -31,13 +31,13 @@ export function sourcesView(data: SiteData, locale: Locale): SourceView[] {
           ? t('figure.notReported')
           : formatValue(figure.value, unitOf(figure.measure) ?? 'count', locale);
         return {
-          text: `${figure.year}: ${labelOf(figure.measure)} (${figure.reportedBy}): ${value}`,
+          text: t('sources.figure', { year: String(figure.year), label: labelOf(figure.measure), agency: figure.reportedBy, value }),
           href: `/years/${figure.year}/#${figureAnchor(figure.measure, figure.reportedBy)}`,
         };
       });
     return {
       id: source.id,
-      title: source.title,
+      title: sourceTitle(source, locale),
       type: t(source.type === 'news_report' ? 'sources.type.news_report' : 'sources.type.primary_record'),
       details: [
         given(t('sources.publisher'), source.publisher),

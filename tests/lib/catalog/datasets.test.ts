@@ -21,7 +21,7 @@ describe('the published column names', () => {
         'probable_cause_requests_bpd', 'transfers_to_ice_custody_bpd',
       ],
       'detainer-figures': ['year', 'measure', 'value', 'unit', 'reported_by', 'source_id', 'derived', 'note'],
-      sources: ['id', 'type', 'title', 'short_title', 'publisher', 'author', 'published', 'date_note', 'url', 'via', 'description'],
+      sources: ['id', 'type', 'title', 'short_title', 'publisher', 'author', 'published', 'date_note', 'url', 'via', 'description', 'name'],
     });
   });
 
@@ -57,6 +57,15 @@ describe('the canonical values, as the fact base gives them', () => {
     expect(dataset('detainer-figures').rows[7]?.['note']).toBe('Derived, not reported: 28% of 57 is 15.96, rounded to 16.');
   });
 
+  it('sources: a title only where one was published; the records are named by a description of ours', () => {
+    expect(table('sources').map((row) => [row[0], row[2] === null, row[11] === null])).toEqual([
+      ['wbur-fax', false, true],
+      ['report-2025', false, true],
+      ['bpd-letter-2025', true, false],
+      ['bpd-statement-2024', true, false],
+    ]);
+  });
+
   it('sources: no web address, date or author that the sources do not give', () => {
     expect(table('sources').map(([id, type, , , publisher, author, published, , url, via]) => [id, type, publisher, author, published, url, via])).toEqual([
       ['wbur-fax', 'news_report', 'WBUR', 'Deborah Becker', null, null, null],
@@ -70,7 +79,7 @@ describe('the canonical values, as the fact base gives them', () => {
 describe('the package description', () => {
   it('names the latest release, the years, the place, the creator and the licenses', () => {
     expect(pkg).toMatchObject({
-      name: 'boston-detainer-data', version: '2026.11.23', modified: '2026-11-23', issued: '2026-11-23', years: [2021, 2025],
+      name: 'boston-detainer-data', version: '2026.11.30', modified: '2026-11-30', issued: '2026-11-23', years: [2021, 2025],
       creator: 'Boston Detainer Data', spatial: 'Boston, Massachusetts, United States',
       license: { id: 'CC0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
       textLicense: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },

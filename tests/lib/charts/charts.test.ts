@@ -93,7 +93,7 @@ describe('chart 2: how the requests arrived', () => {
   });
 });
 
-describe('chart 3: two counts of the same requests', () => {
+describe('chart 3: two counts for the same year', () => {
   const chart = twoCountsChart(data, 'en');
 
   it('sets BPD’s count beside ICE’s, each attributed, neither emphasised', () => {
@@ -101,12 +101,12 @@ describe('chart 3: two counts of the same requests', () => {
     if (!chart) return;
     expectProportional(chart.svg, [15, 198]);
     expect(barsOf(chart.svg).some((bar) => bar.isHighlighted)).toBe(false);
-    expect(textsOf(chart.svg)).toEqual(['Received, as counted by BPD', 'Issued, according to ICE', '15', '198']);
-    expect(chart.title).toBe('In 2024, BPD counted 15 requests; ICE says it issued 198');
+    expect(textsOf(chart.svg)).toEqual(['Received, according to BPD', 'Issued, according to ICE', '15', '198']);
+    expect(chart.title).toBe('In 2024, BPD says it received 15 requests; ICE says it issued 198');
     expectNamed(chart, ['15', '198']);
     expect(chart.notes).toEqual([
       'ICE’s count is 13.2 times BPD’s, a gap of 183 requests (both derived).',
-      'The two agencies do not agree on the count. This site reports both and does not say which is right.',
+      'The two agencies do not agree on the count, and it is not known whether the two counts cover the same requests. This site reports both and does not say which is right.',
     ]);
   });
 });

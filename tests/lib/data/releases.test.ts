@@ -8,7 +8,7 @@ const releases = (name: string) => ({ 'releases.csv': `tests/fixtures/releases/$
 
 describe('data/releases.csv', () => {
   it('holds the first release of the real data', () => {
-    expect(loadData({ dataDir: 'data', today: TODAY }).releases.map(({ version, date }) => [version, date])).toEqual([['2026.11.23', '2026-11-23']]);
+    expect(loadData({ dataDir: 'data', today: TODAY }).releases.map(({ version, date }) => [version, date])).toEqual([['2026.11.23', '2026-11-23'], ['2026.11.30', '2026-11-30']]);
   });
 
   it.each([
@@ -25,7 +25,7 @@ describe('data/releases.csv', () => {
       'releases.csv:3:1 version: expected each version once; line 2 already uses it, found "2026.11.23"',
     ]],
     ['a release dated after today', 'future-date', [
-      'releases.csv:3:2 date: expected a date no later than today, 2026-11-23, found "2026-12-01"',
+      'releases.csv:3:2 date: expected a date no later than today, 2026-11-30, found "2026-12-01"',
     ]],
     ['a date that does not exist and a release with no changes', 'bad-date-no-changes', [
       'releases.csv:2:2 date: expected a real calendar date as YYYY-MM-DD, found "2026-02-30"',

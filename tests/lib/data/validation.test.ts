@@ -50,7 +50,7 @@ const rejected: [string, Record<string, string | { text: string }>, string[]][] 
     'figures.csv:2:1 year: expected a four-digit year, found "20x5"',
   ]],
   ['a source known through a source that does not exist', { 'sources.csv': 'tests/fixtures/other/sources-bad-via.csv' }, [
-    'sources.csv:5:10 via: expected the id of another source in this file, found "wbur-fm"',
+    'sources.csv:5:11 via: expected the id of another source in this file, found "wbur-fm"',
   ]],
   ['a source id used twice', { 'sources.csv': 'tests/fixtures/other/sources-duplicate-id.csv' }, [
     'sources.csv:6:1 id: expected each id once; line 2 already uses it, found "wbur-fax"',

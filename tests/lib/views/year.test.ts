@@ -14,7 +14,7 @@ describe('year pages', () => {
   it('give 2024 both counts, and list what was not reported for it', () => {
     const view = yearView(data, 2024, 'en');
     expect(view.requests?.count).toBe(15);
-    expect(view.requests?.change).toBe('Down from 19 in 2023: 4 fewer.');
+    expect(view.requests?.change).toBe('Down from 19 in 2023: 4 fewer (derived).');
     expect(view.figures.map((item) => [item.anchor, item.figure.value])).toEqual([['detainer-requests-ice', '198']]);
     expect(view.notReported).toEqual([
       'Share that arrived on the dedicated detainer fax line, as reported by BPD',
