@@ -25,7 +25,10 @@ describe('the catalog page, /data/', () => {
       expect(details).toContain(`One row is ${dataset.row}`);
       expect(details).toContain(`Rows ${dataset.rows.length}`);
       expect(details).toContain(dataset.years ? 'Years covered 2021 to 2025' : 'Years covered not a yearly table');
-      expect(details).toContain('Last updated November 23, 2026 (version 2026.11.23)');
+      // Release 2026.11.30 reworded notes and added a column to the sources: the table by year did not change.
+      expect(details).toContain(dataset.id === 'detainer-requests-by-year'
+        ? 'Last updated November 23, 2026 (version 2026.11.23)'
+        : 'Last updated November 30, 2026 (version 2026.11.30)');
       expect(details).toContain('License CC0 1.0 Universal');
     }
     const sources = [...(document.getElementById('detainer-figures')?.querySelectorAll('dl a[href^="/sources/#"]') ?? [])];
@@ -62,7 +65,7 @@ describe('the catalog page, /data/', () => {
     expect(text(document.getElementById('licenses')?.parentElement)).toContain('The data is dedicated to the public domain under CC0 1.0 Universal');
     expect(document.querySelector('#licenses ~ p a[href="https://creativecommons.org/licenses/by/4.0/"]')).not.toBeNull();
     const citation = document.querySelector('.citation');
-    expect(text(citation)).toBe('Boston Detainer Data. “ICE detainer requests to the Boston Police Department”, version 2026.11.23, released November 23, 2026. Data under CC0 1.0. Files: /data/v2026.11.23/');
+    expect(text(citation)).toBe('Boston Detainer Data. “ICE detainer requests to the Boston Police Department”, version 2026.11.30, released November 30, 2026. Data under CC0 1.0. Files: /data/v2026.11.30/');
     expect(existsSync(join(SITE, citation?.querySelector('a')?.getAttribute('href') ?? '', 'index.html'))).toBe(true);
   });
 
@@ -72,7 +75,7 @@ describe('the catalog page, /data/', () => {
       '@context': 'https://schema.org', '@type': 'Dataset', name: pkg.title, description: pkg.description,
       license: 'https://creativecommons.org/publicdomain/zero/1.0/', creator: { '@type': 'Organization', name: 'Boston Detainer Data' },
       temporalCoverage: '2021/2025', spatialCoverage: { '@type': 'Place', name: 'Boston, Massachusetts, United States' },
-      version: '2026.11.23', dateModified: '2026-11-23',
+      version: '2026.11.30', dateModified: '2026-11-30',
     });
     expect(jsonLd.variableMeasured.map((variable: { propertyID: string }) => variable.propertyID)).toContain('detainer_requests');
     expect(jsonLd.distribution).toHaveLength(6);

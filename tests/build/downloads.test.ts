@@ -65,10 +65,10 @@ describe('the CSV downloads under /data/', () => {
       '2021,detainer_requests,2,count,BPD,bpd-statement-2024,false,',
       '2022,detainer_requests,12,count,BPD,bpd-statement-2024,false,',
       '2023,detainer_requests,19,count,BPD,bpd-statement-2024,false,',
-      '2024,detainer_requests,15,count,BPD,bpd-statement-2024,false,All 15 arrived by fax. The news report on 2025 gives the same figure.',
-      `2024,detainer_requests,198,count,ICE,wbur-fax,false,"A figure from an ICE spokesperson. BPD's count for the same year is lower, and the two agencies disagree."`,
+      `2024,detainer_requests,15,count,BPD,bpd-statement-2024,false,"BPD's count, from its statement to the City Council. ICE gives a higher count for the same year, and the two agencies disagree. BPD says all of these requests arrived by fax. The news report on 2025 gives the same figure."`,
+      `2024,detainer_requests,198,count,ICE,wbur-fax,false,"ICE's count, from an ICE spokesperson. BPD gives a lower count for the same year, and the two agencies disagree."`,
       '2025,detainer_requests,57,count,BPD,bpd-letter-2025,false,',
-      '2025,dedicated_line_share,28,percent,BPD,bpd-letter-2025,false,A rounded percentage.',
+      '2025,dedicated_line_share,28,percent,BPD,bpd-letter-2025,false,',
       '2025,dedicated_line_share_as_count,16,count,BPD,bpd-letter-2025,true,"Derived, not reported: 28% of 57 is 15.96, rounded to 16."',
       `2025,probable_cause_requests,57,count,BPD,bpd-letter-2025,false,All of the year's requests.`,
       '2025,transfers_to_ice_custody,0,count,BPD,bpd-letter-2025,false,',
@@ -100,7 +100,7 @@ describe('the files under /data/', () => {
   });
 
   it('are also kept, byte for byte, under /data/v<version>/ for the latest release', () => {
-    for (const file of latestReleaseFiles(data)) expect(built(SITE, `data/v2026.11.23/${file.name}`), file.name).toEqual(built(SITE, `data/${file.name}`));
+    for (const file of latestReleaseFiles(data)) expect(built(SITE, `data/v2026.11.30/${file.name}`), file.name).toEqual(built(SITE, `data/${file.name}`));
   });
 });
 
@@ -116,7 +116,7 @@ describe('a build from a fixture folder with one more year and one more release'
 
   it('still serves the earlier release frozen, without the new year, byte for byte as first published', () => {
     for (const name of ['detainer-requests-by-year.csv', 'detainer-figures.csv', 'datapackage.json']) {
-      expect(built(SITE_WITH_2026, `data/v2026.11.23/${name}`), name).toEqual(built(SITE, `data/${name}`));
+      expect(built(SITE_WITH_2026, `data/v2026.11.23/${name}`), name).toEqual(built(SITE, `data/v2026.11.23/${name}`));
     }
     expect(text(SITE_WITH_2026, 'data/v2026.11.23/detainer-requests-by-year.csv')).not.toContain('2026,');
     expect(text(SITE_WITH_2026, 'data/v2026.11.23.2/detainer-requests-by-year.csv')).toContain('\r\n2026,64,');

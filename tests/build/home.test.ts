@@ -20,8 +20,8 @@ describe('the home page built from data/', () => {
   });
 
   it('puts the latest year’s figure in the headline, with the change in counts and its source', () => {
-    expect(text(document.querySelector('h1'))).toBe('In 2025, Boston police received 57 detainer requests from ICE');
-    expect(text(document.querySelector('.headline'))).toContain('Up from 15 in 2024: 42 more, 3.8 times as many.');
+    expect(text(document.querySelector('h1'))).toBe('In 2025, Boston police say they received 57 detainer requests from ICE');
+    expect(text(document.querySelector('.headline'))).toContain('Up from 15 in 2024: 42 more (derived), 3.8 times as many (derived).');
     expect(document.querySelector('.headline a[href="/sources/#bpd-letter-2025"]')).not.toBeNull();
   });
 
@@ -58,7 +58,7 @@ describe('a build from a fixture folder with one more year', () => {
   const { document, html } = page(SITE_WITH_2026);
 
   it('shows the new year in the headline and the table, with no code change', () => {
-    expect(text(document.querySelector('h1'))).toBe('In 2026, Boston police received 64 detainer requests from ICE');
+    expect(text(document.querySelector('h1'))).toBe('In 2026, Boston police say they received 64 detainer requests from ICE');
     expect(text(document.querySelector('#y2026 td .figure-value'))).toBe('64');
     expect(text(document.querySelector('#y2025 td .figure-value'))).toBe('57');
   });
@@ -95,7 +95,7 @@ describe('the sources page', () => {
   it('lists under each source the figures resting on it, each linking to its anchor on a year page that exists', () => {
     const { document } = page(SITE, 'sources/');
     const links = [...document.querySelectorAll('#wbur-fax li a')];
-    expect(links.map((link) => text(link))).toContain('2024: ICE detainer requests sent to BPD (ICE): 198');
+    expect(links.map((link) => text(link))).toContain('2024: ICE detainer requests to BPD, as reported by ICE: 198');
     for (const link of document.querySelectorAll('.source-entry li a')) {
       const [path, anchor] = (link.getAttribute('href') ?? '').split('#');
       expect(page(SITE, (path ?? '').slice(1)).document.getElementById(anchor ?? ''), link.getAttribute('href') ?? '').not.toBeNull();

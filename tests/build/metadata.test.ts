@@ -13,7 +13,7 @@ const json = (site: string, path: string) => JSON.parse(built(site, path).toStri
 describe('/data/datapackage.json', () => {
   it.each([
     ['the latest release', SITE, 'data'],
-    ['the frozen release', SITE, 'data/v2026.11.23'],
+    ['the frozen release', SITE, 'data/v2026.11.30'],
     ['a build with one more year', SITE_WITH_2026, 'data'],
   ])('of %s satisfies the Data Package and Table Schema rules, every CSV row included', (_name, site, folder) => {
     expect(checkDataPackage(join(site, folder, 'datapackage.json'))).toEqual([]);
@@ -22,7 +22,7 @@ describe('/data/datapackage.json', () => {
   it('describes every CSV file with its schema, keys, license and sources', () => {
     const descriptor = json(SITE, 'data/datapackage.json');
     expect(descriptor).toMatchObject({
-      profile: 'tabular-data-package', name: 'boston-detainer-data', version: '2026.11.23',
+      profile: 'tabular-data-package', name: 'boston-detainer-data', version: '2026.11.30',
       licenses: [{ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/' }],
       contributors: [{ title: 'Boston Detainer Data', role: 'publisher' }],
     });
@@ -43,7 +43,7 @@ describe('/data/datapackage.json', () => {
     const path = join(dir, 'detainer-figures.csv');
     writeFileSync(path, readFileSync(path, 'utf8').replace('2021,detainer_requests,2,', '2021,detainer_requests,-2,').replace(',wbur-fax,', ',wbur,'));
     expect(checkDataPackage(join(dir, 'datapackage.json'))).toEqual([
-      'resource detainer-figures: bytes 976 but the file has 973',
+      'resource detainer-figures: bytes 1116 but the file has 1113',
       'resource detainer-figures: hash does not match the file',
       'detainer-figures.csv:2 value: -2 is below 0',
       'resource detainer-figures: source_id wbur is not in sources',
@@ -73,7 +73,7 @@ describe('/data.json (DCAT-US)', () => {
     for (const key of ['title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel', 'license', 'spatial', 'temporal', 'distribution']) {
       expect(dataset, key).toHaveProperty(key);
     }
-    expect(dataset).toMatchObject({ accessLevel: 'public', modified: '2026-11-23', temporal: '2021-01-01/2025-12-31', contactPoint: { fn: 'Boston Detainer Data' } });
+    expect(dataset).toMatchObject({ accessLevel: 'public', modified: '2026-11-30', temporal: '2021-01-01/2025-12-31', contactPoint: { fn: 'Boston Detainer Data' } });
     expect(dataset.contactPoint.hasEmail).toBeUndefined();
   });
 

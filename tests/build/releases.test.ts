@@ -22,14 +22,14 @@ describe('/data/feed.xml', () => {
   it('links each entry to its changelog entry and its frozen files, which exist', () => {
     const [entry] = entriesOf(built(SITE, 'data/feed.xml').toString('utf8'));
     const [alternate, related] = entry?.link ?? [];
-    expect(alternate?.href).toBe('/data/changelog/#v2026.11.23');
-    expect(page(SITE, 'data/changelog/').document.getElementById('v2026.11.23')).not.toBeNull();
+    expect(alternate?.href).toBe('/data/changelog/#v2026.11.30');
+    expect(page(SITE, 'data/changelog/').document.getElementById('v2026.11.30')).not.toBeNull();
     expect(built(SITE, related?.href ?? '').length).toBeGreaterThan(0);
   });
 
   it('uses absolute links once SITE_URL is set, with the same ids', () => {
     const deployed = entriesOf(built(SITE_WITH_URL, 'data/feed.xml').toString('utf8'));
-    expect(deployed[0]?.link[0]?.href).toBe(`${TEST_SITE_URL}data/changelog/#v2026.11.23`);
+    expect(deployed[0]?.link[0]?.href).toBe(`${TEST_SITE_URL}data/changelog/#v2026.11.30`);
     expect(deployed[0]?.id).toBe(entriesOf(built(SITE, 'data/feed.xml').toString('utf8'))[0]?.id);
   });
 });

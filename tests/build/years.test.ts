@@ -9,7 +9,7 @@ describe('year pages in the built site', () => {
     const { document } = page(SITE, 'years/2025/');
     const requests = document.getElementById('requests');
     expect(text(requests?.querySelector('.big-figure'))).toBe('57 detainer requests from ICE');
-    expect(text(requests)).toContain('Up from 15 in 2024: 42 more, 3.8 times as many.');
+    expect(text(requests)).toContain('Up from 15 in 2024: 42 more (derived), 3.8 times as many (derived).');
     expect(requests?.querySelector('a[href="#requests"]')).not.toBeNull();
     expect(requests?.querySelector('button[data-copy="#requests"]')).not.toBeNull();
   });

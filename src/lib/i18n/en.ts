@@ -28,7 +28,7 @@ export const en = {
   'home.byYear': 'Detainer requests, year by year',
   'home.byYearIntro': 'Each figure links to the entry of its source on the sources page. Where a source gives no figure, the table says "not reported".',
   'home.otherFigures': 'Other figures for {year}',
-  'home.otherFiguresIntro': 'What BPD reported about the {count} requests it received in {year}.',
+  'home.otherFiguresIntro': 'What BPD reported about the {count} requests it says it received in {year}.',
   'home.disagreement': 'Two counts for the same year',
 
   'change.up': 'Up from {previous} in {previousYear}: {difference} more ({derived}).',
@@ -94,10 +94,10 @@ export const en = {
   'chart.requests.colValue': 'Requests received, according to BPD',
   'chart.requests.colSource': 'Source',
   'chart.requests.notReported': 'BPD reported no figure for {years}.',
-  'chart.requests.otherCount': '{agency} gives its own count for {year} ({value}); this chart shows BPD’s counts only.',
+  'chart.requests.otherCount': '{agency} says it issued {value} in {year}; this chart shows only the counts that BPD gives.',
 
   'chart.arrival.title': 'In {year}, {share} of requests arrived on the dedicated fax line',
-  'chart.arrival.subtitle': 'How the {total} detainer requests BPD received in {year} arrived. Percent of all requests, with derived counts.',
+  'chart.arrival.subtitle': 'How the {total} detainer requests that BPD says it received in {year} arrived. Percent of all requests, with derived counts.',
   'chart.arrival.otherRoutes': 'Other routes',
   'chart.arrival.countFromShare': 'about {count} of {total} (derived from {share})',
   'chart.arrival.countDerived': 'about {count} of {total} (derived)',

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteFiles, sitePages } from '../helpers/site-files.ts';
+import { page, SITE } from './site.ts';
+
+// Rules of wording that hold on every page and in every file the site publishes: each number the site works out
+// is labelled derived where it appears, BPD's count is what BPD says it received, ICE's what ICE says it issued,
+// and what the sources do not give is "not reported".
+
+/** Returns the text a reader meets on a page: the body (hidden chart descriptions included) and the description. */
+function readerText(path: string): string {
+  const { document } = page(SITE, path);
+  const meta = [...document.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[property="og:title"], title')]
+    .map((element) => element.getAttribute('content') ?? element.textContent ?? '');
+  return [...meta, document.body.textContent ?? ''].join('\n').replace(/\s+/g, ' ');
+}
+
+const pages = sitePages(SITE).map((entry) => ({ path: entry.path, text: readerText(entry.file) }));
+const textFiles = siteFiles(SITE)
+  .filter((file) => /\.(csv|json|xml|txt)$/.test(file) && !file.startsWith('data/v'))
+  .map((file) => ({ path: `/${file}`, text: readFileSync(join(SITE, file), 'utf8') }));
+
+// A number the site works out: a change ("42 more", "4 fewer"), a ratio ("3.8 times"), a count from a share
+// ("about 16"). The sentence it is in must say "derived".
+const COMPUTED = /\b\d[\d,.]*\s+(?:more|fewer)\b|\b\d[\d,.]*\s+times\b|\babout\s+\d[\d,]*/g;
+const SENTENCE_END = /[.;!?](?:\s|$)/;
+
+/** Returns the sentence around a place in a text: from the end of the one before to the end of its own. */
+function sentenceAt(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(...[...before.matchAll(new RegExp(SENTENCE_END, 'g'))].map((match) => match.index + match[0].length), 0);
+  const after = text.slice(end).search(SENTENCE_END);
+  return text.slice(from, after === -1 ? text.length : end + after + 1);
+}
+
+describe('every number the site works out', () => {
+  it('is found on the pages at all (the rule below has something to check)', () => {
+    const found = pages.flatMap((entry) => entry.text.match(COMPUTED) ?? []);
+    expect(found).toEqual(expect.arrayContaining(['42 more', '3.8 times', 'about 16', '4 fewer']));
+  });
+
+  it.each(pages.map((entry) => [entry.path, entry.text] as const))('is labelled derived where it appears on %s', (_path, text) => {
+    const unlabelled = [...text.matchAll(COMPUTED)]
+      .map((match) => sentenceAt(text, match.index, match.index + match[0].length))
+      .filter((sentence) => !/\bderived\b/i.test(sentence));
+    expect(unlabelled).toEqual([]);
+  });
+});
+
+describe('one verb per agency', () => {
+  const all = [...pages, ...textFiles];
+
+  it('never says requests were "sent to" BPD: BPD says it received them', () => {
+    const offending = all.filter((entry) => /\bsent to (?:BPD|the Boston Police Department|Boston police)\b/i.test(entry.text)).map((entry) => entry.path);
+    expect(offending).toEqual([]);
+  });
+
+  it('never says ICE "sent" its detainers: ICE says it issued them', () => {
+    const offending = all.filter((entry) => /\bICE (?:says it )?sent\b/.test(entry.text)).map((entry) => entry.path);
+    expect(offending).toEqual([]);
+  });
+
+  it('never gives BPD\'s count with a bare factual verb in a headline', () => {
+    const { document } = page(SITE, '');
+    expect(document.querySelector('h1')?.textContent).toMatch(/Boston police say they received \d+/);
+  });
+});
+
+describe('what the sources do not give', () => {
+  it('is "not reported" in one wording, never left blank in words', () => {
+    const offending = pages.filter((entry) => /leaves? (?:them|it) blank|left blank/i.test(entry.text)).map((entry) => entry.path);
+    expect(offending).toEqual([]);
+    expect(readerText('years/2023/index.html')).toContain('not reported');
+  });
+});
