@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/index.ts';
 import { formatRatio } from '../../src/lib/format.ts';
+import { translate } from '../../src/lib/i18n/index.ts';
 import { GLOSSARY_TERMS, formPattern } from '../../src/lib/prose/glossary-terms.ts';
 import { countText, fleschKincaidGrade, splitSentences } from '../../src/lib/readability.ts';
 import { agencyRatios, countsFromShares, MIN_BASE_FOR_RATIO, seriesOf, yearOverYear } from '../../src/lib/stats.ts';
@@ -15,8 +17,8 @@ const explainerSlugs = readdirSync(join(CONTENT, 'explainers')).filter((file) =>
 /** Every page written as Markdown prose, by its path in the built site. */
 const prosePages = [...explainerSlugs.map((slug) => `explainers/${slug}/`), 'glossary/', 'faq/'];
 /**
- * The pages whose every factual sentence must carry a citation. On the glossary (plain meanings of words)
- * and About this data (this site's method), every sentence with a figure must.
+ * The pages whose every factual sentence must carry a citation. On the glossary (checked entry by entry, by
+ * what each definition rests on) and About this data (this site's method), every sentence with a figure must.
  */
 const citedPages = prosePages.filter((path) => path !== 'glossary/' && path !== 'explainers/about-this-data/');
 /** Every page this work added: the prose pages and the list of explainers. */
@@ -40,6 +42,65 @@ function proseBlocks(path: string, site = SITE): string[] {
   const { document } = page(site, path);
   for (const cite of document.querySelectorAll('sup')) cite.remove();
   return [...document.querySelectorAll('article.prose h1, .summary p, .prose-body :is(h2, h3, h4, p, li)')].map((block) => squash(block.textContent));
+}
+
+/** Returns the sentences of a block of prose, each with whether a citation follows it. */
+function citedSentences(block: Element): { text: string; cited: boolean }[] {
+  const copy = block.cloneNode(true) as Element;
+  for (const cite of copy.querySelectorAll('sup')) cite.replaceWith(block.ownerDocument.createTextNode('⟦cite⟧'));
+  // A citation belongs to the sentence it follows, so a sentence that starts with one hands it back.
+  const sentences = splitSentences(squash(copy.textContent).replaceAll('⟦cite⟧', ' ⟦cite⟧'));
+  return sentences.reduce<{ text: string; cited: boolean }[]>((kept, sentence) => {
+    const [, leading = '', rest = ''] = /^((?:⟦cite⟧\s*)*)(.*)$/.exec(sentence) ?? [];
+    const last = kept.at(-1);
+    if (leading && last) last.cited = true;
+    if (rest) kept.push({ text: rest.replaceAll(/\s*⟦cite⟧/g, ''), cited: rest.includes('⟦cite⟧') });
+    return kept;
+  }, []);
+}
+
+// Sentences that need no citation: they say what is not known, speak of this site or page, point to
+// another page, introduce a list whose items are checked in turn, or cite a court case, its own source.
+const NEEDS_NO_CITATION = [/\bnot reported\b|\bdo not report\b|\bnot known\b/i, /\b(?:this|the) (?:site|page)\b/i, /^(?:Read|To learn|For more|See)\b|^More:/, /:$/, /\bv\. .* \d+ Mass\. \d+/];
+
+/** What a glossary entry's definition rests on, from the line under it. */
+type Basis = 'general' | 'site' | 'sourced';
+const BASIS_LABELS: Record<Basis, string> = {
+  general: translate('en', 'prose.definitionGeneral'),
+  site: translate('en', 'prose.definitionSite'),
+  sourced: translate('en', 'prose.definitionSourced'),
+};
+
+/**
+ * Returns each glossary entry's basis, and every problem with the marking: one line under each definition,
+ * with its label; a general explanation or this site's own term cites nothing; a sourced definition cites
+ * a source in every sentence; what follows the line (the word on this site) cites its source.
+ */
+function glossaryMarking(document: Document) {
+  const bases = new Map<string, Basis>();
+  const problems: string[] = [];
+  for (const heading of document.querySelectorAll('.prose-body h2')) {
+    const entry: Element[] = [];
+    for (let next = heading.nextElementSibling; next && next.tagName !== 'H2'; next = next.nextElementSibling) entry.push(next);
+    const lines = entry.filter((element) => element.classList.contains('definition-basis'));
+    const line = lines[0];
+    if (lines.length !== 1 || !line) {
+      problems.push(`${heading.id}: ${lines.length} lines saying what the definition rests on`);
+      continue;
+    }
+    const basis = line.getAttribute('data-basis') as Basis;
+    bases.set(heading.id, basis);
+    if (squash(line.textContent) !== BASIS_LABELS[basis]) problems.push(`${heading.id}: the line reads "${squash(line.textContent)}"`);
+    const definition = entry.slice(0, entry.indexOf(line));
+    if (definition.length === 0) problems.push(`${heading.id}: no definition above the line`);
+    const sentences = definition.flatMap(citedSentences);
+    if (basis === 'sourced') for (const { text } of sentences.filter(({ cited }) => !cited)) problems.push(`${heading.id}: sourced, but not cited: "${text}"`);
+    else for (const { text } of sentences.filter(({ cited }) => cited)) problems.push(`${heading.id}: ${basis}, but cited: "${text}"`);
+    for (const { text, cited } of entry.slice(entry.indexOf(line) + 1).flatMap(citedSentences)) {
+      if (!cited && !NEEDS_NO_CITATION.some((pattern) => pattern.test(text))) problems.push(`${heading.id}: not cited: "${text}"`);
+    }
+  }
+  return { bases, problems };
 }
 
 /** Returns every number written in the text, commas and percent signs removed. */
@@ -79,13 +140,20 @@ describe('the explainers, the glossary and the FAQ', () => {
     ]);
   });
 
-  it('each open with a summary of two or three sentences and the date the text was updated', () => {
+  it('each open with a summary of two or three sentences', () => {
     for (const path of prosePages) {
       const { document } = page(SITE, path);
       const summary = squash(document.querySelector('.summary p')?.textContent).replace(/\[\d+\]/g, '');
       expect(splitSentences(summary).length, path).toBeGreaterThanOrEqual(2);
       expect(splitSentences(summary).length, path).toBeLessThanOrEqual(3);
-      expect(document.querySelector('.updated time')?.getAttribute('datetime'), path).toBe('2026-11-23');
+    }
+  });
+
+  it('show the date in their frontmatter as the date the text was updated', () => {
+    for (const [index, path] of prosePages.entries()) {
+      const updated = /^updated: (\S+)$/m.exec(markdownOf(markdownFiles[index] ?? '').text)?.[1];
+      expect(updated, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(page(SITE, path).document.querySelector('.updated time')?.getAttribute('datetime'), path).toBe(updated);
     }
   });
 
@@ -134,27 +202,13 @@ describe('the explainers, the glossary and the FAQ', () => {
       const hasFigure = (sentence: string) => numbersIn(sentence).some((value) => !years.has(value) && !NOT_FIGURES.has(value));
       const needsCitation = citedPages.includes(path) ? () => true : hasFigure;
       const { document } = page(SITE, path);
-      // Sentences that need none: they say what is not known, speak of this site or page, point to another
-      // page, introduce a list whose items are checked in turn, or cite a court case, its own source.
-      const exempt = [/\bnot reported\b|\bdo not report\b|\bnot known\b/i, /\b(?:this|the) (?:site|page)\b/i,
-        /^(?:Read|To learn|For more|See)\b|^More:/, /:$/, /\bv\. .* \d+ Mass\. \d+/];
-      for (const cite of document.querySelectorAll('sup')) cite.replaceWith(document.createTextNode('⟦cite⟧'));
       const uncited: string[] = [];
       for (const block of document.querySelectorAll('.summary p, .prose-body :is(p, li)')) {
         const list = block.tagName === 'LI' ? block.parentElement : null;
         const leadIn = squash(list?.previousElementSibling?.textContent);
-        if (list && exempt[0]?.test(leadIn)) continue;
-        // A citation belongs to the sentence it follows, so a sentence that starts with one hands it back.
-        const sentences = splitSentences(squash(block.textContent).replaceAll('⟦cite⟧', ' ⟦cite⟧'));
-        const joined = sentences.reduce<string[]>((kept, sentence) => {
-          const [, leading = '', rest = ''] = /^((?:⟦cite⟧\s*)*)(.*)$/.exec(sentence) ?? [];
-          if (leading && kept.length > 0) kept[kept.length - 1] += ` ${leading.trim()}`;
-          if (rest) kept.push(rest);
-          return kept;
-        }, []);
-        for (const sentence of joined) {
-          const bare = sentence.replaceAll(/\s*⟦cite⟧/g, '');
-          if (needsCitation(bare) && !sentence.includes('⟦cite⟧') && !exempt.some((pattern) => pattern.test(bare))) uncited.push(bare);
+        if (list && NEEDS_NO_CITATION[0]?.test(leadIn)) continue;
+        for (const { text, cited } of citedSentences(block)) {
+          if (needsCitation(text) && !cited && !NEEDS_NO_CITATION.some((pattern) => pattern.test(text))) uncited.push(text);
         }
       }
       expect(uncited).toEqual([]);
@@ -226,7 +280,8 @@ describe('the explainers, the glossary and the FAQ', () => {
     it('has an entry with an anchor for every term, and no entry without a term', () => {
       const entries = [...glossary.querySelectorAll('.prose-body h2')].map((heading) => heading.id);
       expect(entries).toEqual(GLOSSARY_TERMS.map((term) => term.id));
-      for (const id of ['detainer', 'ice', 'bpd', 'trust-act', 'sjc', 'probable-cause', 'removable', 'custody', 'civil', 'criminal']) expect(entries).toContain(id);
+      for (const id of ['detainer', 'ice', 'bpd', 'trust-act', 'sjc', 'probable-cause', 'removable', 'custody', 'civil', 'criminal',
+        'derived', 'non-citizen', 'immigration-status', 'sheriff', 'primary-record']) expect(entries).toContain(id);
     });
 
     it('is linked from the first use of each term on each explainer and the FAQ, and only from the first', () => {
@@ -252,6 +307,32 @@ describe('the explainers, the glossary and the FAQ', () => {
           else expect(links.length, `${path}: ${term.id}`).toBe(0);
         }
       }
+    });
+
+    it('marks under each definition whether it is a general explanation, this site’s own term, or from the sources it cites', () => {
+      const { bases, problems } = glossaryMarking(glossary);
+      expect(problems).toEqual([]);
+      const ids = (basis: Basis) => [...bases].filter(([, value]) => value === basis).map(([id]) => id);
+      expect(ids('general')).toEqual(['sjc', 'sheriff', 'probable-cause', 'removable', 'non-citizen', 'immigration-status', 'custody', 'civil', 'criminal', 'bail', 'warrant']);
+      expect(ids('site')).toEqual(['derived', 'primary-record']);
+      expect(ids('sourced')).toEqual(['detainer', 'ice', 'bpd', 'trust-act']);
+      // The check fails on a general definition that cites a source, and on a sourced one that does not.
+      const bad = parseHTML(`<div class="prose-body"><h2 id="removable">Removable</h2><p>Could be made to leave.<sup><a class="cite">[1]</a></sup></p>
+        <p class="definition-basis" data-basis="general"><em>${BASIS_LABELS.general}</em></p><h2 id="ice">ICE</h2><p>An agency.</p>
+        <p class="definition-basis" data-basis="sourced"><em>${BASIS_LABELS.sourced}</em></p><p>It says so.</p><h2 id="bail">Bail</h2><p>Money.</p></div>`).document;
+      expect(glossaryMarking(bad).problems).toEqual([
+        'removable: general, but cited: "Could be made to leave."',
+        'ice: sourced, but not cited: "An agency."',
+        'ice: not cited: "It says so."',
+        'bail: 0 lines saying what the definition rests on',
+      ]);
+    });
+
+    it('says that a warrant may come from a court or an immigration officer, and that which kind BPD meant is not reported', () => {
+      const text = squash(glossary.getElementById('warrant')?.nextElementSibling?.textContent);
+      expect(text).toContain('immigration officer');
+      expect(text).not.toMatch(/^An order from a court\b/);
+      expect(squash(glossary.querySelector('.prose-body')?.textContent)).toContain('Which kind of warrant BPD meant is not reported.');
     });
 
     it('links point to anchors that exist on /glossary/', () => {
