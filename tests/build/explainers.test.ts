@@ -46,7 +46,7 @@ const GENERAL_SENTENCES = new Map<string, string>([
 ]);
 
 const years = new Set(data.figures.map((figure) => figure.year));
-// The years sources are dated to (data/sources.csv), for example "early in 2026" for the BPD letter.
+// The years sources are dated to (data/sources.csv), for example 2026 for the BPD letter.
 for (const source of data.sources) for (const year of `${source.published ?? ''} ${source.dateNote ?? ''}`.match(/\b\d{4}\b/g) ?? []) years.add(Number(year));
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
