@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/index.ts';
-import { formatRatio } from '../../src/lib/format.ts';
+import { formatCount, formatRatio } from '../../src/lib/format.ts';
+import { translate } from '../../src/lib/i18n/index.ts';
 import { GLOSSARY_TERMS, formPattern } from '../../src/lib/prose/glossary-terms.ts';
 import { countText, fleschKincaidGrade, splitSentences } from '../../src/lib/readability.ts';
 import { agencyRatios, countsFromShares, MIN_BASE_FOR_RATIO, seriesOf, yearOverYear } from '../../src/lib/stats.ts';
@@ -15,8 +17,8 @@ const explainerSlugs = readdirSync(join(CONTENT, 'explainers')).filter((file) =>
 /** Every page written as Markdown prose, by its path in the built site. */
 const prosePages = [...explainerSlugs.map((slug) => `explainers/${slug}/`), 'glossary/', 'faq/'];
 /**
- * The pages whose every factual sentence must carry a citation. On the glossary (plain meanings of words)
- * and About this data (this site's method), every sentence with a figure must.
+ * The pages whose every factual sentence must carry a citation. On the glossary (checked entry by entry, by
+ * what each definition rests on) and About this data (this site's method), every sentence with a figure must.
  */
 const citedPages = prosePages.filter((path) => path !== 'glossary/' && path !== 'explainers/about-this-data/');
 /** Every page this work added: the prose pages and the list of explainers. */
@@ -29,8 +31,22 @@ const NOT_FIGURES = new Map<number, string>([
   [517, 'the first page in that case citation'],
 ]);
 
+// Sentences on the cited pages that carry no citation because no source gives them: general knowledge of
+// words and of how case citations work, each with the reason. A source that does not contain a definition is
+// never cited for it, so each of these must appear, and appear uncited. Keep this list short.
+const GENERAL_SENTENCES = new Map<string, string>([
+  ['A request can go to a police department, or to another agency that holds people, such as a jail run by a sheriff.', 'how detainers work in general; the sources speak of Boston police only'],
+  ['Removable means that the person could be made to leave the United States.', 'the general meaning of the word; the 2025 news report uses it without defining it'],
+  ['In law, a civil matter is one that is not about a crime.', 'the general meaning of "civil"; WBUR uses the word without defining it'],
+  ['The court’s decisions are printed in a set of books, the Massachusetts Reports.', 'how to read the case citation 477 Mass. 517 (2017)'],
+  ['This one is in volume 477, on page 517.', 'how to read the case citation'],
+  ['It was decided in 2017.', 'how to read the case citation'],
+  ['A warrant can come from a judge.', 'the general meaning of "warrant"'],
+  ['In immigration cases, it can also come from an immigration officer.', 'immigration warrants can be administrative; BPD did not say which kind it meant'],
+]);
+
 const years = new Set(data.figures.map((figure) => figure.year));
-// The years sources are dated to (data/sources.csv), for example "early in 2026" for the BPD letter.
+// The years sources are dated to (data/sources.csv), for example 2026 for the BPD letter.
 for (const source of data.sources) for (const year of `${source.published ?? ''} ${source.dateNote ?? ''}`.match(/\b\d{4}\b/g) ?? []) years.add(Number(year));
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -40,6 +56,99 @@ function proseBlocks(path: string, site = SITE): string[] {
   const { document } = page(site, path);
   for (const cite of document.querySelectorAll('sup')) cite.remove();
   return [...document.querySelectorAll('article.prose h1, .summary p, .prose-body :is(h2, h3, h4, p, li)')].map((block) => squash(block.textContent));
+}
+
+/** Returns every sentence of a page's prose (title, summary, body), citations left out. */
+const sentencesOf = (path: string, site = SITE) => proseBlocks(path, site).flatMap(splitSentences);
+
+/** Returns the sentences of a block of prose, each with whether a citation follows it. */
+function citedSentences(block: Element): { text: string; cited: boolean }[] {
+  const copy = block.cloneNode(true) as Element;
+  for (const cite of copy.querySelectorAll('sup')) cite.replaceWith(block.ownerDocument.createTextNode('⟦cite⟧'));
+  // A citation belongs to the sentence it follows, so a sentence that starts with one hands it back.
+  const sentences = splitSentences(squash(copy.textContent).replaceAll('⟦cite⟧', ' ⟦cite⟧'));
+  return sentences.reduce<{ text: string; cited: boolean }[]>((kept, sentence) => {
+    const [, leading = '', rest = ''] = /^((?:⟦cite⟧\s*)*)(.*)$/.exec(sentence) ?? [];
+    const last = kept.at(-1);
+    if (leading && last) last.cited = true;
+    if (rest) kept.push({ text: rest.replaceAll(/\s*⟦cite⟧/g, ''), cited: rest.includes('⟦cite⟧') });
+    return kept;
+  }, []);
+}
+
+// Sentences that need no citation: they say what is not reported, speak of this site or page, point to
+// another page, introduce a list whose items are checked in turn, or cite a court case, its own source.
+const NEEDS_NO_CITATION = [/\bnot reported\b/i, /\b(?:this|the) (?:site|page)\b/i, /^(?:Read|To learn|For more|See)\b|^More:/, /:$/, /\bv\. .* \d+ Mass\. \d+/];
+
+/** ICE's counts as the text writes them. */
+const iceCounts = data.figures.flatMap((figure) => (figure.reportedBy === 'ICE' && figure.value !== null ? [formatCount(figure.value)] : []));
+const hasNumber = (sentence: string, number: string) => new RegExp(`(?<![\\d,.])${number.replace(/[.,]/g, '\\$&')}(?![\\d,]|\\.\\d)`).test(sentence);
+
+/**
+ * Returns the sentences that give an agency's count with the other agency's verb, or with a verb that states
+ * it as fact: BPD says it received, ICE says it issued; neither "sent", and never "sent to BPD".
+ */
+function agencyVerbProblems(sentences: string[]): string[] {
+  const wrong = [/\bICE (?:says it |said it |has |had )?sen(?:d|ds|t)\b/, /\bsent to (?:BPD|Boston police|the Boston Police Department)\b/i,
+    /\b(?:BPD|Boston police) (?:received|counted|got)\b/i];
+  return sentences.filter((sentence) => wrong.some((pattern) => pattern.test(sentence))
+    || (iceCounts.some((count) => hasNumber(sentence, count)) && (!/\bissued\b/.test(sentence) || /\bsen(?:d|ds|t|ding)\b/i.test(sentence))));
+}
+
+/** Returns the sentences that date something "early" in a year: the sources give the year only. */
+const earlyDateProblems = (sentences: string[]) => sentences.filter((sentence) => /\bearly\b(?: in)? \d{4}\b/i.test(sentence));
+
+/** Returns the sentences that word an unknown otherwise than "not reported". */
+const unknownWordingProblems = (sentences: string[]) =>
+  sentences.filter((sentence) => /\bnot known\b|\bunknown\b|\bdo(?:es)? not report\b|\bnot available\b|\bn\/a\b/i.test(sentence));
+
+/** Returns the sentences that name a news report by its title without quotation marks around it. */
+function unquotedTitleProblems(sentences: string[]): string[] {
+  const titles = data.sources.filter((source) => source.type === 'news_report').map((source) => source.title.toLowerCase());
+  return sentences.filter((sentence) => {
+    const lower = sentence.toLowerCase();
+    return titles.some((title) => lower.includes(title) && ![`“${title}”`, `"${title}"`, `“${title}.”`, `"${title}."`].some((quoted) => lower.includes(quoted)));
+  });
+}
+
+/** What a glossary entry's definition rests on, from the line under it. */
+type Basis = 'general' | 'site' | 'sourced';
+const BASIS_LABELS: Record<Basis, string> = {
+  general: translate('en', 'prose.definitionGeneral'),
+  site: translate('en', 'prose.definitionSite'),
+  sourced: translate('en', 'prose.definitionSourced'),
+};
+
+/**
+ * Returns each glossary entry's basis, and every problem with the marking: one line under each definition,
+ * with its label; a general explanation or this site's own term cites nothing; a sourced definition cites
+ * a source in every sentence; what follows the line (the word on this site) cites its source.
+ */
+function glossaryMarking(document: Document) {
+  const bases = new Map<string, Basis>();
+  const problems: string[] = [];
+  for (const heading of document.querySelectorAll('.prose-body h2')) {
+    const entry: Element[] = [];
+    for (let next = heading.nextElementSibling; next && next.tagName !== 'H2'; next = next.nextElementSibling) entry.push(next);
+    const lines = entry.filter((element) => element.classList.contains('definition-basis'));
+    const line = lines[0];
+    if (lines.length !== 1 || !line) {
+      problems.push(`${heading.id}: ${lines.length} lines saying what the definition rests on`);
+      continue;
+    }
+    const basis = line.getAttribute('data-basis') as Basis;
+    bases.set(heading.id, basis);
+    if (squash(line.textContent) !== BASIS_LABELS[basis]) problems.push(`${heading.id}: the line reads "${squash(line.textContent)}"`);
+    const definition = entry.slice(0, entry.indexOf(line));
+    if (definition.length === 0) problems.push(`${heading.id}: no definition above the line`);
+    const sentences = definition.flatMap(citedSentences);
+    if (basis === 'sourced') for (const { text } of sentences.filter(({ cited }) => !cited)) problems.push(`${heading.id}: sourced, but not cited: "${text}"`);
+    else for (const { text } of sentences.filter(({ cited }) => cited)) problems.push(`${heading.id}: ${basis}, but cited: "${text}"`);
+    for (const { text, cited } of entry.slice(entry.indexOf(line) + 1).flatMap(citedSentences)) {
+      if (!cited && !NEEDS_NO_CITATION.some((pattern) => pattern.test(text))) problems.push(`${heading.id}: not cited: "${text}"`);
+    }
+  }
+  return { bases, problems };
 }
 
 /** Returns every number written in the text, commas and percent signs removed. */
@@ -79,13 +188,20 @@ describe('the explainers, the glossary and the FAQ', () => {
     ]);
   });
 
-  it('each open with a summary of two or three sentences and the date the text was updated', () => {
+  it('each open with a summary of two or three sentences', () => {
     for (const path of prosePages) {
       const { document } = page(SITE, path);
       const summary = squash(document.querySelector('.summary p')?.textContent).replace(/\[\d+\]/g, '');
       expect(splitSentences(summary).length, path).toBeGreaterThanOrEqual(2);
       expect(splitSentences(summary).length, path).toBeLessThanOrEqual(3);
-      expect(document.querySelector('.updated time')?.getAttribute('datetime'), path).toBe('2026-11-23');
+    }
+  });
+
+  it('show the date in their frontmatter as the date the text was updated', () => {
+    for (const [index, path] of prosePages.entries()) {
+      const updated = /^updated: (\S+)$/m.exec(markdownOf(markdownFiles[index] ?? '').text)?.[1];
+      expect(updated, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(page(SITE, path).document.querySelector('.updated time')?.getAttribute('datetime'), path).toBe(updated);
     }
   });
 
@@ -132,32 +248,31 @@ describe('the explainers, the glossary and the FAQ', () => {
 
     it.each(prosePages)('%s: every factual sentence carries a citation', (path) => {
       const hasFigure = (sentence: string) => numbersIn(sentence).some((value) => !years.has(value) && !NOT_FIGURES.has(value));
-      const needsCitation = citedPages.includes(path) ? () => true : hasFigure;
+      const needsCitation = citedPages.includes(path) ? (sentence: string) => !GENERAL_SENTENCES.has(sentence) : hasFigure;
       const { document } = page(SITE, path);
-      // Sentences that need none: they say what is not known, speak of this site or page, point to another
-      // page, introduce a list whose items are checked in turn, or cite a court case, its own source.
-      const exempt = [/\bnot reported\b|\bdo not report\b|\bnot known\b/i, /\b(?:this|the) (?:site|page)\b/i,
-        /^(?:Read|To learn|For more|See)\b|^More:/, /:$/, /\bv\. .* \d+ Mass\. \d+/];
-      for (const cite of document.querySelectorAll('sup')) cite.replaceWith(document.createTextNode('⟦cite⟧'));
       const uncited: string[] = [];
       for (const block of document.querySelectorAll('.summary p, .prose-body :is(p, li)')) {
         const list = block.tagName === 'LI' ? block.parentElement : null;
         const leadIn = squash(list?.previousElementSibling?.textContent);
-        if (list && exempt[0]?.test(leadIn)) continue;
-        // A citation belongs to the sentence it follows, so a sentence that starts with one hands it back.
-        const sentences = splitSentences(squash(block.textContent).replaceAll('⟦cite⟧', ' ⟦cite⟧'));
-        const joined = sentences.reduce<string[]>((kept, sentence) => {
-          const [, leading = '', rest = ''] = /^((?:⟦cite⟧\s*)*)(.*)$/.exec(sentence) ?? [];
-          if (leading && kept.length > 0) kept[kept.length - 1] += ` ${leading.trim()}`;
-          if (rest) kept.push(rest);
-          return kept;
-        }, []);
-        for (const sentence of joined) {
-          const bare = sentence.replaceAll(/\s*⟦cite⟧/g, '');
-          if (needsCitation(bare) && !sentence.includes('⟦cite⟧') && !exempt.some((pattern) => pattern.test(bare))) uncited.push(bare);
+        if (list && NEEDS_NO_CITATION[0]?.test(leadIn)) continue;
+        for (const { text, cited } of citedSentences(block)) {
+          if (needsCitation(text) && !cited && !NEEDS_NO_CITATION.some((pattern) => pattern.test(text))) uncited.push(text);
         }
       }
       expect(uncited).toEqual([]);
+    });
+
+    it('never cite a general explanation: each listed general sentence appears, and appears without a citation', () => {
+      const found = new Map<string, boolean[]>();
+      for (const path of prosePages) {
+        for (const block of page(SITE, path).document.querySelectorAll('.summary p, .prose-body :is(p, li)')) {
+          for (const { text, cited } of citedSentences(block)) if (GENERAL_SENTENCES.has(text)) found.set(text, [...(found.get(text) ?? []), cited]);
+        }
+      }
+      for (const sentence of GENERAL_SENTENCES.keys()) {
+        expect(found.get(sentence), `no longer on any page: "${sentence}"`).toBeDefined();
+        expect(found.get(sentence), `cited: "${sentence}"`).not.toContain(true);
+      }
     });
   });
 
@@ -201,14 +316,14 @@ describe('the explainers, the glossary and the FAQ', () => {
     it('say "all" of the 2025 requests cited probable cause only while data/ says so', () => {
       const value = (measure: string) => data.figures.find((figure) => figure.year === 2025 && figure.measure === measure && figure.reportedBy === 'BPD')?.value;
       expect(value('probable_cause_requests')).toBe(value('detainer_requests'));
-      expect(squash(page(SITE, 'explainers/the-2025-figures/').document.querySelector('.prose-body')?.textContent)).toContain(`BPD says all ${value('probable_cause_requests')} requests gave “probable cause”`);
+      expect(squash(page(SITE, 'explainers/the-2025-figures/').document.querySelector('.prose-body')?.textContent)).toContain(`BPD says that all ${value('probable_cause_requests')} requests cited probable cause`);
     });
 
     it('follow a correction in data/ even when the site was built before it', () => {
       const { document } = page(SITE_CORRECTED, 'explainers/the-2025-figures/');
       expect(squash(document.querySelector('.summary')?.textContent)).toContain('BPD says it received 61 detainer requests');
       const body = squash(document.querySelector('.prose-body')?.textContent);
-      expect(body).toContain('BPD received 61 detainer requests in 2025.');
+      expect(body).toContain('BPD says it received 61 detainer requests in 2025.');
       expect(body).toContain('That is about 17 (derived from 28%) of 61 requests.');
       expect(body).toContain('4.1 times (derived)');
       expect(body).not.toMatch(/\b57\b/);
@@ -226,7 +341,8 @@ describe('the explainers, the glossary and the FAQ', () => {
     it('has an entry with an anchor for every term, and no entry without a term', () => {
       const entries = [...glossary.querySelectorAll('.prose-body h2')].map((heading) => heading.id);
       expect(entries).toEqual(GLOSSARY_TERMS.map((term) => term.id));
-      for (const id of ['detainer', 'ice', 'bpd', 'trust-act', 'sjc', 'probable-cause', 'removable', 'custody', 'civil', 'criminal']) expect(entries).toContain(id);
+      for (const id of ['detainer', 'ice', 'bpd', 'trust-act', 'sjc', 'probable-cause', 'removable', 'custody', 'civil', 'criminal',
+        'derived', 'non-citizen', 'immigration-status', 'sheriff', 'primary-record']) expect(entries).toContain(id);
     });
 
     it('is linked from the first use of each term on each explainer and the FAQ, and only from the first', () => {
@@ -254,12 +370,76 @@ describe('the explainers, the glossary and the FAQ', () => {
       }
     });
 
+    it('marks under each definition whether it is a general explanation, this site’s own term, or from the sources it cites', () => {
+      const { bases, problems } = glossaryMarking(glossary);
+      expect(problems).toEqual([]);
+      const ids = (basis: Basis) => [...bases].filter(([, value]) => value === basis).map(([id]) => id);
+      expect(ids('general')).toEqual(['sjc', 'sheriff', 'probable-cause', 'removable', 'non-citizen', 'immigration-status', 'custody', 'civil', 'criminal', 'bail', 'warrant']);
+      expect(ids('site')).toEqual(['derived', 'primary-record']);
+      expect(ids('sourced')).toEqual(['detainer', 'ice', 'bpd', 'trust-act']);
+      // The check fails on a general definition that cites a source, and on a sourced one that does not.
+      const bad = parseHTML(`<div class="prose-body"><h2 id="removable">Removable</h2><p>Could be made to leave.<sup><a class="cite">[1]</a></sup></p>
+        <p class="definition-basis" data-basis="general"><em>${BASIS_LABELS.general}</em></p><h2 id="ice">ICE</h2><p>An agency.</p>
+        <p class="definition-basis" data-basis="sourced"><em>${BASIS_LABELS.sourced}</em></p><p>It says so.</p><h2 id="bail">Bail</h2><p>Money.</p></div>`).document;
+      expect(glossaryMarking(bad).problems).toEqual([
+        'removable: general, but cited: "Could be made to leave."',
+        'ice: sourced, but not cited: "An agency."',
+        'ice: not cited: "It says so."',
+        'bail: 0 lines saying what the definition rests on',
+      ]);
+    });
+
+    it('says that a warrant may come from a court or an immigration officer, and that which kind BPD meant is not reported', () => {
+      const text = squash(glossary.getElementById('warrant')?.nextElementSibling?.textContent);
+      expect(text).toContain('immigration officer');
+      expect(text).not.toMatch(/^An order from a court\b/);
+      expect(squash(glossary.querySelector('.prose-body')?.textContent)).toContain('Which kind of warrant BPD meant is not reported.');
+    });
+
     it('links point to anchors that exist on /glossary/', () => {
       for (const path of newPages) {
         for (const link of page(SITE, path).document.querySelectorAll('a[href^="/glossary/#"]')) {
           const id = link.getAttribute('href')?.split('#')[1] ?? '';
           expect(glossary.getElementById(id), `${path}: ${id}`).not.toBeNull();
         }
+      }
+    });
+  });
+
+  describe('wording rules (each checked on every prose page, and shown to catch a wrong sentence)', () => {
+    it.each(prosePages)('%s: BPD says it received, ICE says it issued; no count is "sent"', (path) => {
+      expect(agencyVerbProblems(sentencesOf(path))).toEqual([]);
+    });
+
+    it('the verb rule catches "sent" with ICE’s count, "sent to BPD" and a count stated as fact', () => {
+      const [count = ''] = iceCounts;
+      expect(agencyVerbProblems([`ICE says it sent ${count}.`, `ICE says it issued ${count}.`, 'The requests sent to BPD each year.',
+        'BPD received 57 detainer requests in 2025.', 'BPD says it received 57.', `ICE's own count was ${count}.`]))
+        .toEqual([`ICE says it sent ${count}.`, 'The requests sent to BPD each year.', 'BPD received 57 detainer requests in 2025.', `ICE's own count was ${count}.`]);
+    });
+
+    it.each(prosePages)('%s: dates the BPD letter to a year only, never "early" in it', (path) => {
+      expect(earlyDateProblems(sentencesOf(path))).toEqual([]);
+      expect(earlyDateProblems(['The letter was sent early in 2026.', 'It was sent early 2026.', 'It was sent in 2026.'])).toHaveLength(2);
+    });
+
+    it.each(prosePages)('%s: words an unknown as "not reported"', (path) => {
+      expect(unknownWordingProblems(sentencesOf(path))).toEqual([]);
+      expect(unknownWordingProblems(['What is not known:', 'The sources do not report it.', 'It is not reported.'])).toHaveLength(2);
+    });
+
+    it.each(prosePages)('%s: puts the title of a news report in quotation marks', (path) => {
+      expect(unquotedTitleProblems(sentencesOf(path))).toEqual([]);
+      const [title = ''] = data.sources.filter((source) => source.type === 'news_report').map((source) => source.title);
+      expect(unquotedTitleProblems([`WBUR's report ${title} says so.`, `WBUR's report “${title}” says so.`])).toEqual([`WBUR's report ${title} says so.`]);
+    });
+
+    it('the two 2024 counts are told the same way: BPD says it received, ICE says it issued', () => {
+      const [bpd = '', ice = ''] = ['BPD', 'ICE'].map((agency) => formatCount(data.figures.find((figure) => figure.year === 2024 && figure.reportedBy === agency && figure.measure === 'detainer_requests')?.value ?? Number.NaN));
+      for (const path of ['explainers/why-the-counts-differ/', 'faq/']) {
+        const text = sentencesOf(path).join(' ');
+        expect(text, path).toContain(`BPD says it received ${bpd} detainer requests from ICE.`);
+        expect(text, path).toContain(`ICE says it issued ${ice} detainers to BPD.`);
       }
     });
   });

@@ -352,6 +352,12 @@ export const en = {
   'notFound.text': 'There is no page at this address. It may have been typed wrongly.',
   'notFound.home': 'Go to the home page',
   'notFound.sources': 'See all sources',
+
+  // Added by the content branch: the line under each glossary definition that says what it rests on,
+  // written as {{definition general|site|sourced}} in src/content (src/lib/prose/markdown-plugin.ts).
+  'prose.definitionGeneral': 'General explanation, not from the sources.',
+  'prose.definitionSite': 'This site’s own term, not from the sources.',
+  'prose.definitionSourced': 'Explanation based on the sources cited.',
 } as const;
 
 export type StringKey = keyof typeof en;

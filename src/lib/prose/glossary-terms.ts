@@ -15,13 +15,19 @@ export const GLOSSARY_TERMS: GlossaryTerm[] = [
   { id: 'bpd', forms: ['BPD'] },
   { id: 'trust-act', forms: ['Trust Act'] },
   { id: 'sjc', forms: ['Supreme Judicial Court', 'SJC'] },
+  { id: 'sheriff', forms: ['sheriffs', 'sheriff'] },
   { id: 'probable-cause', forms: ['probable cause'] },
   { id: 'removable', forms: ['removable'] },
+  { id: 'non-citizen', forms: ['non-citizens', 'non-citizen'] },
+  { id: 'immigration-status', forms: ['immigration status'] },
   { id: 'custody', forms: ['custody'] },
   { id: 'civil', forms: ['civil'] },
   { id: 'criminal', forms: ['criminal'] },
   { id: 'bail', forms: ['bail'] },
   { id: 'warrant', forms: ['warrant'] },
+  // This site's own words, not the sources'.
+  { id: 'derived', forms: ['derived'] },
+  { id: 'primary-record', forms: ['primary records', 'primary record'] },
 ];
 
 /** Returns the URL of a term's entry in the glossary. */

@@ -1,10 +1,14 @@
 // A Sätteri mdast plugin (Astro 7's Markdown processor) that renders the site's prose: placeholders filled
 // in from data/, citations linked to the sources page, and the first use of each glossary term linked to its
 // entry. The summary in the frontmatter counts as the start of the page: terms it links are not linked again.
-import type { Link, Text } from 'mdast';
+//
+// One placeholder exists only here, in the body, on a line of its own under a definition (the glossary):
+//   definition general|site|sourced   what the definition above it rests on: a general explanation, this
+//                                     site's own term (neither cites a source), or the sources it cites
+import type { Emphasis, Link, Text } from 'mdast';
 import type { MdastContent, MdastPluginEntry, MdastTarget, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import type { SiteData } from '../data/index.ts';
-import type { Locale } from '../i18n/index.ts';
+import { translate, type Locale } from '../i18n/index.ts';
 import { termNamedBy } from './glossary-terms.ts';
 import { createProseState, proseInlines, type Inline } from './inline.ts';
 
@@ -34,6 +38,36 @@ export function inlineToMdast(part: Inline): MdastContent {
   }
 }
 
+/** What a definition can rest on, and the line that says so under it. */
+const DEFINITION_BASES = {
+  general: 'prose.definitionGeneral',
+  site: 'prose.definitionSite',
+  sourced: 'prose.definitionSourced',
+} as const;
+export type DefinitionBasis = keyof typeof DEFINITION_BASES;
+
+const DEFINITION = /\{\{\s*definition\b\s*([^{}]*?)\s*\}\}/;
+
+/** Returns the basis named by a `{{definition …}}` placeholder, or throws with what to write instead. */
+function definitionBasis(placeholder: string): DefinitionBasis {
+  const name = DEFINITION.exec(placeholder)?.[1] ?? '';
+  if (name in DEFINITION_BASES) return name as DefinitionBasis;
+  throw new Error(`{{definition ${name}}}: write {{definition general}}, {{definition site}} or {{definition sourced}}`);
+}
+
+/**
+ * Returns the check of a definition's citations against its basis: a general explanation or this site's own
+ * term cites nothing (a source that does not give a definition is not cited for it); a sourced one cites.
+ */
+function checkDefinition(basis: DefinitionBasis, citations: number): void {
+  if (basis === 'sourced' && citations === 0) {
+    throw new Error('{{definition sourced}}: the definition above cites no source; cite the source it comes from, or mark it {{definition general}}');
+  }
+  if (basis !== 'sourced' && citations > 0) {
+    throw new Error(`{{definition ${basis}}}: the definition above cites a source; cite only a definition that comes from a source, and mark it {{definition sourced}}`);
+  }
+}
+
 /** Returns true when a node sits in a heading or a link, where prose gets no links of its own. */
 function isInHeadingOrLink(node: Readonly<Text>, ctx: MdastVisitorContext): boolean {
   for (let parent: Readonly<MdastTarget> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
@@ -50,15 +84,35 @@ export function prosePlugin(options: ProsePluginOptions): MdastPluginEntry {
     const state = createProseState(options.loadData(), options.locale, [summary, context.source]);
     // The page shows the summary first (rendered from the same text by the same function): it links first.
     proseInlines(summary, state);
+    // Since the last heading (one glossary entry): the citations made, and whether its definition is marked.
+    let entryCitations = 0;
+    let entryMarked = false;
     return {
       name: 'site-prose',
       heading(node, ctx) {
+        entryCitations = 0;
+        entryMarked = false;
         // A heading that names a term (its glossary entry) is that term's first use.
         const term = termNamedBy(ctx.textContent(node), state.terms);
         if (term) state.linkedTerms.add(term.id);
       },
       text(node, ctx) {
+        const placeholder = DEFINITION.exec(node.value)?.[0];
+        if (placeholder) {
+          const parent = ctx.parent(node);
+          if (node.value.trim() !== placeholder || parent?.type !== 'paragraph' || parent.children.length !== 1) {
+            throw new Error('{{definition …}} goes on a line of its own, under the definition it describes');
+          }
+          if (entryMarked) throw new Error('{{definition …}}: one per entry, under its definition');
+          const basis = definitionBasis(node.value);
+          checkDefinition(basis, entryCitations);
+          entryMarked = true;
+          ctx.setProperty(parent, 'data', { hProperties: { className: ['definition-basis'], dataBasis: basis } });
+          ctx.replaceNode(node, { type: 'emphasis', children: [{ type: 'text', value: translate(options.locale, DEFINITION_BASES[basis]) }] } satisfies Emphasis);
+          return;
+        }
         const parts = proseInlines(node.value, state, { links: !isInHeadingOrLink(node, ctx) });
+        entryCitations += parts.filter((part) => part.kind === 'cite').length;
         const unchanged = parts.length === 1 && parts[0]?.kind === 'text' && parts[0].text === node.value;
         if (!unchanged) ctx.replaceNode(node, parts.map(inlineToMdast));
       },
