@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formPattern, GLOSSARY_TERMS } from '../../src/lib/prose/glossary-terms.ts';
 import { siteFiles, sitePages } from '../helpers/site-files.ts';
 import { page, SITE } from './site.ts';
 
@@ -72,5 +73,50 @@ describe('what the sources do not give', () => {
     const offending = pages.filter((entry) => /leaves? (?:them|it) blank|left blank/i.test(entry.text)).map((entry) => entry.path);
     expect(offending).toEqual([]);
     expect(readerText('years/2023/index.html')).toContain('not reported');
+  });
+});
+
+describe('plain words where residents meet them', () => {
+  // The pages that are not prose: the first use of each glossary term in their running text links to its entry,
+  // as on the explainers. Headings, charts (which have their own title and description), tables and the
+  // controls are not running text.
+  const dataPages = ['', 'years/2025/', 'years/2024/', 'sources/', 'data/'];
+  const skipped = 'h1, h2, h3, h4, figure, table, nav, header, footer, details, .breadcrumbs, .copy, code, .citation';
+
+  it.each(dataPages)('/%s links the first use of each glossary term, and only the first', (path) => {
+    const { document } = page(SITE, path);
+    const texts: { text: string; link: string | null }[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === 3) {
+        const parent = node.parentElement;
+        const link = parent?.closest('a');
+        if (!parent?.closest(skipped) && (!link || link.classList.contains('term'))) texts.push({ text: node.textContent ?? '', link: link?.getAttribute('href') ?? null });
+        return;
+      }
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(document.querySelector('main') as Node);
+    const problems: string[] = [];
+    for (const term of GLOSSARY_TERMS) {
+      const links = document.querySelectorAll(`a.term[href="/glossary/#${term.id}"]`);
+      if (links.length > 1) problems.push(`${term.id}: linked ${links.length} times`);
+      const own = `/glossary/#${term.id}`;
+      // A use inside another term's link ("detainer" in "dedicated detainer fax line") is that term's, not this one's.
+      const first = texts.find(({ text, link }) => (link === null || link === own) && term.forms.some((form) => formPattern(form).test(text)));
+      if (first && first.link !== own) problems.push(`${term.id}: first use not linked, in "${first.text.trim()}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('links the words that residents meet first on the home page', () => {
+    const linked = [...page(SITE, '').document.querySelectorAll('main a.term')].map((link) => link.getAttribute('href'));
+    expect(linked).toEqual(expect.arrayContaining(['detainer', 'derived', 'probable-cause', 'removable', 'custody', 'share', 'dedicated-fax-line'].map((id) => `/glossary/#${id}`)));
+  });
+
+  it('explains on the printed brief each glossary word it uses, in words of its own', () => {
+    const { document } = page(SITE, 'brief/');
+    const words = [...document.querySelectorAll('.brief-words dt')].map((term) => term.textContent);
+    expect(words).toEqual(expect.arrayContaining(['Detainer request', 'Derived', 'Probable cause', 'Removable', 'Custody', 'Share', 'Dedicated fax line']));
+    for (const definition of document.querySelectorAll('.brief-words dd')) expect(definition.textContent?.length).toBeGreaterThan(10);
   });
 });

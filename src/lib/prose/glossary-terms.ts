@@ -25,6 +25,8 @@ export const GLOSSARY_TERMS: GlossaryTerm[] = [
   { id: 'criminal', forms: ['criminal'] },
   { id: 'bail', forms: ['bail'] },
   { id: 'warrant', forms: ['warrant'] },
+  { id: 'share', forms: ['shares', 'share'] },
+  { id: 'dedicated-fax-line', forms: ['dedicated detainer fax line', 'dedicated fax line'] },
   // This site's own words, not the sources'.
   { id: 'derived', forms: ['derived'] },
   { id: 'primary-record', forms: ['primary records', 'primary record'] },
