@@ -66,6 +66,7 @@ export const en = {
   'chart.sources': 'Sources',
   'chart.source': 'Source',
   'chart.notes': 'Notes',
+  'chart.graphic': 'Bar chart',
   'chart.showTable': 'Show the figures as a table',
   'chart.link': 'Link to this chart',
   'chart.copyLink': 'Copy link',
