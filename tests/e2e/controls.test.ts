@@ -23,9 +23,10 @@ async function buttonNames(page: Page): Promise<{ name: string; visible: string 
   }
   const buttons = [];
   for (const [backendNodeId, name] of named) {
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+    const { object: { objectId } } = await cdp.send('DOM.resolveNode', { backendNodeId });
+    if (!objectId) throw new Error(`button ${name} has no DOM node`);
     const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
+      objectId,
       returnByValue: true,
       // The text of the button that takes up room on screen: a visually hidden box is 1 px or less.
       functionDeclaration: `function () {

@@ -40,7 +40,7 @@ export interface VisitSetup {
   /** Another server of the same site (for example one made by serveFolder with options); ORIGIN by default. */
   origin?: string;
   /** Runs before the page loads, for example to add an init script. */
-  beforeLoad?: (page: Page) => Promise<void>;
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 /**
