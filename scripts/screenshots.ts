@@ -1,5 +1,6 @@
 // `npm run screenshots`: builds the site, then saves full-page screenshots of the home page, a year page, the
-// data catalog and an explainer, 320 and 1280 px wide, into screenshots/ (git-ignored), for people to look at.
+// data catalog, an explainer and a chart's embed page, 320 and 1280 px wide, as they are and with forced colours
+// (Windows high contrast; <name>-<width>-forced.png), into screenshots/ (git-ignored), for people to look at.
 // Pages that are not in the build yet are skipped, and the script says so.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -17,7 +18,9 @@ const wanted = [
   { name: 'year', what: 'a year page (years/<year>/index.html)', pattern: /^years\/[^/]+\/index\.html$/ },
   { name: 'data-catalog', what: 'the data catalog (data/index.html)', pattern: /^data\/index\.html$/ },
   { name: 'explainer', what: 'an explainer (explainers/<slug>/index.html)', pattern: /^explainers\/[^/]+\/index\.html$/ },
+  { name: 'embed', what: 'a chart’s embed page (embed/<chart>/index.html)', pattern: /^embed\/[^/]+\/index\.html$/ },
 ];
+const COLOURS = [{ suffix: '', forcedColors: 'none' }, { suffix: '-forced', forcedColors: 'active' }] as const;
 
 mkdirSync(OUTPUT, { recursive: true });
 const server = await serveFolder(SITE);
@@ -31,12 +34,14 @@ try {
       continue;
     }
     for (const width of WIDTHS) {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(server.origin + found.path, { waitUntil: 'load' });
-      const file = `${OUTPUT}/${shot}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      await page.close();
-      console.log(`  ${file}  ${found.path}`);
+      for (const { suffix, forcedColors } of COLOURS) {
+        const page = await browser.newPage({ viewport: { width, height: 800 }, forcedColors });
+        await page.goto(server.origin + found.path, { waitUntil: 'load' });
+        const file = `${OUTPUT}/${shot}-${width}${suffix}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        await page.close();
+        console.log(`  ${file}  ${found.path}`);
+      }
     }
   }
 } finally {

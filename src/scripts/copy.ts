@@ -1,9 +1,10 @@
-// Progressive enhancement: shows "Copy" buttons and copies a link or a code block. Everything they copy is
-// on the page already (a link, a text area) for anyone without script.
+// Progressive enhancement: shows the copy buttons and copies a link or a code block. Everything they copy is
+// on the page already (a link, a text area) for anyone without script. Each button holds its place, unseen,
+// until it is marked ready here, so that showing it moves nothing (see .copy-button in site.css).
 const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-copy]');
 if (navigator.clipboard) {
   for (const button of buttons) {
-    button.hidden = false;
+    button.dataset['ready'] = '';
     button.addEventListener('click', async () => {
       const target = button.dataset['copy'] ?? '';
       const element = document.getElementById(target);

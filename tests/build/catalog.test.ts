@@ -46,18 +46,18 @@ describe('the catalog page, /data/', () => {
     }
   });
 
-  it('gives each dataset’s columns with type, unit and meaning, in a labelled region that scrolls if it must', () => {
+  it('gives each dataset’s columns with type, unit and meaning, under a heading, as a description list', () => {
     for (const dataset of pkg.datasets) {
-      // A <section> with a name is a region.
-      const region = document.getElementById(dataset.id)?.querySelector('section.table-scroll[aria-labelledby]');
-      expect(region?.getAttribute('tabindex')).toBe('0');
-      expect(text(document.getElementById(region?.getAttribute('aria-labelledby') ?? ''))).toBe(`Columns of ${dataset.id}.csv`);
-      const rows = [...(region?.querySelectorAll('tbody tr') ?? [])];
-      expect(rows.map((row) => text(row.querySelector('th')))).toEqual(dataset.columns.map((column) => column.name));
+      const heading = document.getElementById(`${dataset.id}-columns`);
+      expect(heading?.tagName, dataset.id).toBe('H3');
+      expect(text(heading)).toBe(`Columns of ${dataset.id}.csv`);
+      const list = heading?.nextElementSibling;
+      expect(list?.tagName).toBe('DL');
+      expect([...(list?.querySelectorAll('dt') ?? [])].map((term) => text(term))).toEqual(dataset.columns.map((column) => column.name));
     }
-    const share = [...document.querySelectorAll('#detainer-requests-by-year tbody tr')].find((row) => text(row.querySelector('th')) === 'dedicated_line_share_bpd');
-    expect([...(share?.querySelectorAll('td') ?? [])].map((cell) => text(cell).replace(/^(Type|Unit): /, ''))).toEqual([
-      'number', 'percent (0 to 100)', 'Share that arrived on the dedicated detainer fax line. Reported by: Boston Police Department (BPD). Empty when not reported.',
+    const share = [...document.querySelectorAll('#detainer-requests-by-year dl.dictionary > div')].find((entry) => text(entry.querySelector('dt')) === 'dedicated_line_share_bpd');
+    expect([...(share?.querySelectorAll('dd') ?? [])].map((value) => text(value))).toEqual([
+      'Type: number', 'Unit: percent (0 to 100)', 'Share that arrived on the dedicated detainer fax line. Reported by: Boston Police Department (BPD). Empty when not reported.',
     ]);
   });
 

@@ -31,6 +31,9 @@ describe('what search engines and social sites read', () => {
   it('keeps the 404 page, which has no address of its own, out of search engines', () => {
     const { document } = page(SITE, '404.html');
     expect(document.querySelector('link[rel="canonical"]')).toBeNull();
+    // It is served at any address that does not exist, so it names none: /404/ itself is not a page.
+    expect(document.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(page(SITE_WITH_URL, '404.html').document.querySelector('meta[property="og:url"]')).toBeNull();
     expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 

@@ -25,4 +25,24 @@ describe.each(PAGES)('$path', ({ path }) => {
     expect(visited().consoleErrors, 'console errors').toEqual([]);
     expect(visited().failedRequests, 'failed requests').toEqual([]);
   });
+
+  // Headless Chromium asks for no icon, but a desktop browser asks for the icons a page declares, or for
+  // /favicon.ico when it declares none, on a first visit. Playwright hides and aborts any request for a
+  // favicon.ico, so each is fetched outside the page, then decoded by the page as an image.
+  it('declares an icon, and every icon a browser may ask for loads as an image', async () => {
+    const { page } = visited();
+    const declared = await page.$$eval('link[rel~="icon"]', (links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+    const icons = [];
+    for (const path of [...new Set([...declared, '/favicon.ico'])]) {
+      const response = await page.request.get(ORIGIN + path);
+      const isImage = await page.evaluate(async ({ bytes, type }) => {
+        const image = new Image();
+        image.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(bytes), (char) => char.charCodeAt(0))], { type }));
+        return image.decode().then(() => image.naturalWidth > 0, () => false);
+      }, { bytes: (await response.body()).toString('base64'), type: response.headers()['content-type'] ?? '' });
+      icons.push({ path, status: response.status(), isImage });
+    }
+    expect(declared, 'icons the page declares').toEqual(['/favicon.ico', '/favicon.svg']);
+    expect(icons.filter((icon) => icon.status !== 200 || !icon.isImage), 'icons that do not load as images').toEqual([]);
+  });
 });

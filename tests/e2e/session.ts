@@ -35,15 +35,24 @@ export function useBrowser(): () => Browser {
   };
 }
 
+/** Where a visit goes, and what it sets up before the page loads. */
+export interface VisitSetup {
+  /** Another server of the same site (for example one made by serveFolder with options); ORIGIN by default. */
+  origin?: string;
+  /** Runs before the page loads, for example to add an init script. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+}
+
 /**
  * Opens a path of the site in a fresh context and waits for it to load. Requests to any other origin are
  * recorded and then blocked, so no test ever reaches the network.
  */
-export async function visit(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Visit> {
+export async function visit(browser: Browser, path: string, options: BrowserContextOptions = {}, { origin = ORIGIN, beforeLoad }: VisitSetup = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   await context.route('**/*', (route) =>
-    new URL(route.request().url()).origin === ORIGIN ? route.continue() : route.abort('blockedbyclient'));
+    new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'));
   const page = await context.newPage();
+  await beforeLoad?.(page);
   const result: Visit = { page, requests: [], responses: [], consoleErrors: [], failedRequests: [] };
   page.on('request', (request) => result.requests.push(request.url()));
   page.on('response', (response) => {
@@ -55,7 +64,7 @@ export async function visit(browser: Browser, path: string, options: BrowserCont
     if (message.type() === 'error') result.consoleErrors.push(`${message.text()} at ${message.location().url}`);
   });
   page.on('pageerror', (error) => result.consoleErrors.push(String(error)));
-  await page.goto(ORIGIN + path, { waitUntil: 'load' });
+  await page.goto(origin + path, { waitUntil: 'load' });
   return result;
 }
 

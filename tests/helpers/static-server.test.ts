@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
+import { SITE } from '../build/site.ts';
+import { serveFolder } from './static-server.ts';
 
 const ORIGIN = inject('siteOrigin');
 
@@ -36,5 +39,21 @@ describe('the static server the tests use', () => {
     const outside = await getRaw('/../../../package.json');
     expect(outside.status).toBe(404);
     expect(outside.body).not.toContain('"devDependencies"');
+  });
+
+  it('sends an HTML page but its end at once when asked to be slow, the end later, and the page whole', async () => {
+    const slow = await serveFolder(SITE, { slowEndMs: 300 });
+    const chunks: { at: number; text: string }[] = [];
+    const started = Date.now();
+    await new Promise<void>((resolve, reject) => {
+      request(`${slow.origin}/`, (response) => {
+        response.on('data', (chunk: Buffer) => chunks.push({ at: Date.now() - started, text: chunk.toString('utf8') }));
+        response.on('end', resolve);
+      }).on('error', reject).end();
+    });
+    await slow.close();
+    expect(chunks.map((chunk) => chunk.text).join('')).toBe(readFileSync(`${SITE}/index.html`, 'utf8'));
+    expect(chunks.at(-1)?.text).toContain('</html>');
+    expect((chunks.at(-1)?.at ?? 0) - (chunks[0]?.at ?? 0)).toBeGreaterThanOrEqual(250);
   });
 });

@@ -28,12 +28,21 @@ async function isFile(path: string) {
   return (await stat(path).catch(() => null))?.isFile() ?? false;
 }
 
+/** How to serve: `slowEndMs` sends each HTML page but its last bytes at once and the rest that much later. */
+export interface ServeOptions {
+  /**
+   * As a slow network may: the browser paints the page before it has the whole document, so before its
+   * deferred and module scripts run, and whatever they change on screen is seen to change.
+   */
+  slowEndMs?: number;
+}
+
 /**
  * Serves a built site folder on 127.0.0.1 at a free port, the way a plain static host does: `/x/` serves
  * `x/index.html`, `/x` redirects to `/x/` when that folder has an index, and a missing path gets 404.html
  * with status 404. Returns the origin and a function that stops the server.
  */
-export async function serveFolder(folder: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveFolder(folder: string, { slowEndMs }: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = resolve(folder);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -56,7 +65,15 @@ export async function serveFolder(folder: string): Promise<{ origin: string; clo
     }
     const body = await readFile(file).catch(() => Buffer.from('Not found'));
     response.writeHead(status, { 'content-type': contentType(file), 'content-length': body.length });
-    response.end(request.method === 'HEAD' ? undefined : body);
+    if (request.method === 'HEAD') {
+      response.end();
+    } else if (slowEndMs !== undefined && file.endsWith('.html')) {
+      const cut = Math.max(0, body.length - '</body></html>'.length);
+      response.write(body.subarray(0, cut));
+      setTimeout(() => response.end(body.subarray(cut)), slowEndMs);
+    } else {
+      response.end(body);
+    }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -53,9 +53,14 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** Returns the id of a chart's figure on a page, its permalink anchor. */
 export const chartAnchor = (chart: Chart) => `chart-${chart.id}`;
 
-/** Returns the chart's SVG as one image to assistive technology: named by its title, described by its text alternative. */
-export const accessibleSvg = (chart: Chart) =>
-  chart.svg.replace('<svg ', `<svg role="img" aria-labelledby="${chartAnchor(chart)}-title" aria-describedby="${chartAnchor(chart)}-desc" `);
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Returns the chart's SVG as one image to assistive technology, named by what kind of graphic it is (the title
+ * is the heading just before it, and is not said twice) and described by its text alternative.
+ */
+export const accessibleSvg = (chart: Chart, name: string) =>
+  chart.svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(name)}" aria-describedby="${chartAnchor(chart)}-desc" `);
 
 /** Returns where a chart's files and page are: by its id for the latest figures, by its id and year for one year. */
 export const chartPlace = (id: ChartId, year: number | undefined) =>
