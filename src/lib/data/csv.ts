@@ -83,7 +83,8 @@ function parseRecords(raw: string): CsvRecord[] {
         const lineEnd = lineStarts[openLine] === undefined ? text.length : (lineStarts[openLine] ?? 0) - 1;
         const fieldsBefore = Papa.parse<string[]>(text.slice(lineStarts[openLine - 1], open), { delimiter: ',' }).data[0] ?? [];
         const restOfLine = text.slice(open, lineEnd);
-        const isClosed = Papa.parse(restOfLine, { delimiter: ',' }).errors.every((lineError) => lineError.code !== 'MissingQuotes');
+        // Read alone, the rest of the line tells a quote never closed from text after a closing quote.
+        const isClosed = Papa.parse(restOfLine, { delimiter: ',' }).errors[0]?.code === 'InvalidQuotes';
         records.push({ line: openLine, fields: [], quote: { column: Math.max(fieldsBefore.length, 1), text: restOfLine, isClosed } });
         from = lineStarts[openLine];
         parser.abort();
@@ -136,7 +137,7 @@ function readCells(record: CsvRecord, names: string[], file: string, issues: Dat
   }
   const broken = record.fields.findIndex((field) => field.includes('\n'));
   if (broken >= 0) {
-    issues.push({ ...placeOf(file, line, broken, names), expected: 'expected a value on one line (the site shows it on one line), found a line break in it', found: record.fields[broken] ?? '' });
+    issues.push({ ...placeOf(file, line, broken, names), expected: 'expected a value on one line, with no line break in it (the site shows each value on one line)', found: record.fields[broken] ?? '' });
     return refused;
   }
   if (record.fields.length === names.length && record.fields.every((field, index) => field.trim() === names[index])) {

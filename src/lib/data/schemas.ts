@@ -45,7 +45,7 @@ export const sourceRow = z.object({
   published: z
     .string()
     .regex(orEmpty(PARTIAL_DATE), 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing when not given')
-    .refine((value) => value === '' || isCalendarDate(value), 'expected a real date: a month from 01 to 12, and a day that the month has')
+    .refine((value) => value === '' || isCalendarDate(value), 'expected a real date: a month and a day that exist in the calendar')
     .refine((value) => value === '' || Number(value.slice(0, 4)) >= EARLIEST_YEAR, `expected a date no earlier than ${EARLIEST_YEAR}, when ICE was created`)
     .transform(emptyAsNull),
   date_note: optionalText('a date note').transform(emptyAsNull),
