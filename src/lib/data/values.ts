@@ -12,6 +12,8 @@ export const PERCENT_DECIMALS = 1;
 
 const DIGITS = /^[0-9]+$/;
 const DECIMAL = /^[0-9]+(?:\.[0-9]+)?$/;
+// 1,234 in quotes (unquoted, the comma would split the row).
+const THOUSANDS = /^[0-9]{1,3}(?:,[0-9]{3})+$/;
 
 /**
  * Returns a figure's value in its measure's unit (null for an empty value: "not reported"), or what was
@@ -33,6 +35,7 @@ export function parseAnyValue(text: string): { value: number | null } | { expect
 }
 
 function parseCount(text: string): { value: number } | { expected: string } {
+  if (THOUSANDS.test(text)) return { expected: 'expected a whole number without thousands separators' };
   if (!DIGITS.test(text)) return { expected: 'expected a whole number ≥ 0' };
   if (/^0./.test(text)) return { expected: 'expected a whole number without leading zeros' };
   // Compared as text first: Number() of hundreds of digits is Infinity, and of 17 digits is already rounded.
@@ -43,6 +46,7 @@ function parseCount(text: string): { value: number } | { expected: string } {
 }
 
 function parsePercent(text: string): { value: number } | { expected: string } {
+  if (text.endsWith('%') && DECIMAL.test(text.slice(0, -1))) return { expected: 'expected a percentage from 0 to 100, without the % sign' };
   if (!DECIMAL.test(text)) return { expected: 'expected a percentage from 0 to 100' };
   const [whole = '', decimals = ''] = text.split('.');
   if (/^0./.test(whole)) return { expected: 'expected a percentage without leading zeros' };

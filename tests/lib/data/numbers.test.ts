@@ -8,6 +8,7 @@ import { fixtureData, messagesFor, TODAY } from '../../helpers/fixture-data.ts';
 
 // Counts, percentages and years: only what can be published exactly as given is accepted.
 
+const HEADER = 'year,measure,reported_by,value,source_id,note';
 const figures = (name: string) => ({ 'figures.csv': `tests/fixtures/figures/${name}.csv` });
 
 const rejected: [string, string, string[]][] = [
@@ -52,6 +53,14 @@ describe('numbers in figures.csv', () => {
     expect(issues).toEqual([]);
     return data?.figures.map((figure) => [figure.year, figure.measure, figure.value]);
   };
+
+  it('says what to remove from a count with thousands separators or a percentage with a % sign', () => {
+    const text = `${HEADER}\n2025,detainer_requests,BPD,"1,234",bpd-letter-2025,\n2025,dedicated_line_share,BPD,28%,bpd-letter-2025,\n`;
+    expect(messagesFor(fixtureData('numbers-separators', { 'figures.csv': { text } }))).toEqual([
+      'figures.csv:2:4 value: expected a whole number without thousands separators, found "1,234"',
+      'figures.csv:3:4 value: expected a percentage from 0 to 100, without the % sign, found "28%"',
+    ]);
+  });
 
   it('accepts a percentage with one decimal place', () => {
     expect(accepted('percent-one-decimal')).toEqual([[2025, 'detainer_requests', 57], [2025, 'dedicated_line_share', 28.5]]);
