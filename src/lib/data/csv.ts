@@ -1,7 +1,6 @@
-import { bisectRight } from 'd3-array';
-import Papa from 'papaparse';
 import { invisibleCharacters, withoutInvisible } from './characters.ts';
 import type { DataIssue } from './issues.ts';
+import { parseRecords, type CsvRecord } from './records.ts';
 
 /** A data row of a CSV file: its cells by column name, and its line. */
 export interface CsvRow {
@@ -17,13 +16,6 @@ export interface CsvTable {
   /** Column name → 1-based column number, from the header row. */
   columns: Map<string, number>;
   rows: CsvRow[];
-}
-
-/** One record as papaparse read it, with the line it starts on and, for a quote problem, where the quote opened. */
-interface CsvRecord {
-  line: number;
-  fields: string[];
-  quote?: { column: number; text: string; isClosed: boolean };
 }
 
 /**
@@ -47,51 +39,6 @@ export function parseCsv(text: string, file: string, expectedColumns: readonly s
   }
   const rows = body.map((record) => ({ line: record.line, cells: readCells(record, names, file, issues) }));
   return { table: { columns: new Map(names.map((name, index) => [name, index + 1])), rows }, issues };
-}
-
-/**
- * Returns every record of the text, line endings made LF first (CR LF, LF and a lone CR alike, so that a
- * file mixing them, or an old Mac file, reads line by line with the right line numbers).
- */
-function parseRecords(raw: string): CsvRecord[] {
-  const text = raw.replace(/\r\n?/g, '\n');
-  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
-  const lineAt = (offset: number) => bisectRight(lineStarts, offset);
-  const records: CsvRecord[] = [];
-  let from: number | undefined = 0;
-  while (from !== undefined && from < text.length) {
-    const slice = text.slice(from);
-    const offset = from;
-    let start = from;
-    from = undefined;
-    Papa.parse<string[]>(slice, {
-      delimiter: ',',
-      newline: '\n',
-      quoteChar: '"',
-      step: (result, parser) => {
-        const line = lineAt(start);
-        start = offset + result.meta.cursor;
-        const error = result.errors[0];
-        if (!error) {
-          records.push({ line, fields: result.data });
-          return;
-        }
-        // Papa's index is just after the opening quote. The quote may have run on over the lines after it:
-        // report it on its own line, and read on from the next one.
-        const open = offset + (error.index ?? 1) - 1;
-        const openLine = lineAt(open);
-        const lineEnd = lineStarts[openLine] === undefined ? text.length : (lineStarts[openLine] ?? 0) - 1;
-        const fieldsBefore = Papa.parse<string[]>(text.slice(lineStarts[openLine - 1], open), { delimiter: ',' }).data[0] ?? [];
-        const restOfLine = text.slice(open, lineEnd);
-        // Read alone, the rest of the line tells a quote never closed from text after a closing quote.
-        const isClosed = Papa.parse(restOfLine, { delimiter: ',' }).errors[0]?.code === 'InvalidQuotes';
-        records.push({ line: openLine, fields: [], quote: { column: Math.max(fieldsBefore.length, 1), text: restOfLine, isClosed } });
-        from = lineStarts[openLine];
-        parser.abort();
-      },
-    });
-  }
-  return records;
 }
 
 /** Reports invisible characters on an otherwise blank line; returns true for a blank line, which is not a row. */

@@ -10,7 +10,7 @@ import { displayPath, readTable } from './table.ts';
 export interface LoadOptions {
   /** The data folder; defaults to $DATA_DIR, then to data/ in the working directory. */
   dataDir?: string;
-  /** The day the check runs, for the "no future year" and "no future release" rules; defaults to now. */
+  /** The day the check runs, for the rules against a future year, source date or release; defaults to now. */
   today?: Date;
 }
 
