@@ -48,14 +48,23 @@ function isBlank(record: CsvRecord, file: string, issues: DataIssue[]): boolean 
   return true;
 }
 
+const OTHER_SEPARATORS = [[';', 'semicolons'], ['\t', 'tabs']] as const;
+
 /** Returns the trimmed column names of a good header row; reports every problem with it and returns undefined otherwise. */
 function readHeader(record: CsvRecord, expected: readonly string[], file: string, issues: DataIssue[]): string[] | undefined {
   if (record.quote) {
     issues.push(quoteIssue(record, undefined, file));
     return undefined;
   }
-  const before = issues.length;
   const line = record.line;
+  // A file saved with another separator is one mistake, not one per missing column.
+  const [only] = record.fields;
+  const separator = record.fields.length === 1 && only !== undefined ? OTHER_SEPARATORS.find(([character]) => only.includes(character)) : undefined;
+  if (separator && only !== undefined) {
+    issues.push({ file, line, field: 'header', expected: `expected the columns separated by commas, not by ${separator[1]}`, found: only });
+    return undefined;
+  }
+  const before = issues.length;
   const names = record.fields.map((field, index) => {
     const at = { file, line, column: index + 1, field: 'header' };
     issues.push(...characterIssues(field, at), ...spaceBeforeQuoteIssues(field, at));

@@ -57,6 +57,13 @@ describe('reading a CSV file', () => {
     const dir = fixtureData('parsing-commas-only', { 'figures.csv': { text: 'year,measure,reported_by,value,source_id,note\n,,,,,\n2021,detainer_requests,BPD,2,bpd-statement-2024,\n' } });
     expect(messagesFor(dir)).toEqual([]);
   });
+  it.each([['semicolons', ';'], ['tabs', '\t']])('reports a file separated by %s once, not once per column', (name, separator) => {
+    const text = `${['year', 'measure', 'reported_by', 'value', 'source_id', 'note'].join(separator)}\n2021${separator}detainer_requests${separator}BPD${separator}2${separator}bpd-statement-2024${separator}\n`;
+    const shown = separator === '\t' ? '<U+0009>' : separator;
+    expect(messagesFor(fixtureData(`parsing-separated-by-${name}`, { 'figures.csv': { text } }))).toEqual([
+      `figures.csv:1 header: expected the columns separated by commas, not by ${name}, found "${['year', 'measure', 'reported_by', 'value', 'source_id', 'note'].join(shown)}"`,
+    ]);
+  });
   it('reports a quote left open in the header row, and nothing about its columns', () => {
     const dir = fixtureData('parsing-header-quote', { 'figures.csv': { text: 'year,"measure,reported_by,value,source_id,note\n2021,detainer_requests,BPD,2,bpd-statement-2024,\n' } });
     expect(messagesFor(dir)).toEqual([
