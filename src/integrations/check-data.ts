@@ -20,7 +20,13 @@ export function checkData(): AstroIntegration {
           for (const issue of issues) logger.error(formatIssue(issue));
           throw withoutStack(`${issues.length} problem(s) in ${dataDirectory()}; nothing was built.`);
         }
-        const releaseIssues = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+        let releaseIssues;
+        try {
+          releaseIssues = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+        } catch (error) {
+          // The data files' problems are issues; a release folder that cannot be read is still one plain line.
+          throw withoutStack(`Could not check the releases in ${dataDirectory()}: ${error instanceof Error ? error.message : String(error)}`);
+        }
         if (releaseIssues.length === 0) return;
         const report = command === 'build' ? logger.error.bind(logger) : logger.warn.bind(logger);
         for (const issue of releaseIssues) report(formatIssue(issue));
