@@ -5,13 +5,20 @@ import { releaseFiles } from '../src/lib/downloads/release-files.ts';
 import { useStrings } from '../src/lib/i18n/index.ts';
 import { checkReleases } from '../src/lib/releases/snapshots.ts';
 
-const { data, issues } = validateData();
-if (!data) {
-  for (const issue of issues) console.error(formatIssue(issue));
-  console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${dataDirectory()}; fix ${issues.length === 1 ? 'it' : 'them'} and run again.`);
+try {
+  const { data, issues } = validateData();
+  if (!data) {
+    for (const issue of issues) console.error(formatIssue(issue));
+    console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${dataDirectory()}; fix ${issues.length === 1 ? 'it' : 'them'} and run again.`);
+    process.exit(1);
+  }
+  console.log(`Data is valid: ${data.figures.length} figures, ${data.sources.length} sources, ${data.measures.length} measures, ${data.releases.length} ${data.releases.length === 1 ? 'release' : 'releases'}.`);
+  // Not a mistake in the data, but the build will stop on it until a release is made (see data/README.md).
+  const unreleased = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+  for (const issue of unreleased) console.log(`Before building: ${formatIssue(issue)}`);
+} catch (error) {
+  // The data files' own problems are listed above; anything else (a release folder that cannot be read) is
+  // still one plain line: a stack trace would point into this code, not at the file.
+  console.error(`Could not check ${dataDirectory()}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-console.log(`Data is valid: ${data.figures.length} figures, ${data.sources.length} sources, ${data.measures.length} measures, ${data.releases.length} ${data.releases.length === 1 ? 'release' : 'releases'}.`);
-// Not a mistake in the data, but the build will stop on it until a release is made (see data/README.md).
-const unreleased = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
-for (const issue of unreleased) console.log(`Before building: ${formatIssue(issue)}`);

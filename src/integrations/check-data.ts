@@ -18,14 +18,30 @@ export function checkData(): AstroIntegration {
         const { data, issues } = validateData();
         if (!data) {
           for (const issue of issues) logger.error(formatIssue(issue));
-          throw new Error(`${issues.length} problem(s) in ${dataDirectory()}; nothing was built.`);
+          throw withoutStack(`${issues.length} problem(s) in ${dataDirectory()}; nothing was built.`);
         }
-        const releaseIssues = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+        let releaseIssues;
+        try {
+          releaseIssues = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+        } catch (error) {
+          // The data files' problems are issues; a release folder that cannot be read is still one plain line.
+          throw withoutStack(`Could not check the releases in ${dataDirectory()}: ${error instanceof Error ? error.message : String(error)}`);
+        }
         if (releaseIssues.length === 0) return;
         const report = command === 'build' ? logger.error.bind(logger) : logger.warn.bind(logger);
         for (const issue of releaseIssues) report(formatIssue(issue));
-        if (command === 'build') throw new Error(`${releaseIssues.length} problem(s) with the releases in ${dataDirectory()}; nothing was built.`);
+        if (command === 'build') throw withoutStack(`${releaseIssues.length} problem(s) with the releases in ${dataDirectory()}; nothing was built.`);
       },
     },
   };
+}
+
+/**
+ * Returns an error that stops Astro after the problems were logged, one line each. Astro prints an error's
+ * stack trace when it has one; here it would only point into this file, never at the data.
+ */
+function withoutStack(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
 }

@@ -1,11 +1,20 @@
 // Pure number formatters for the page's locale. Counts and percentages appear as reported.
 
+/**
+ * Returns the number if it is finite, and throws otherwise: data/ is checked so that no count or share is
+ * ever Infinity or NaN, and if one got through, a stopped build is better than a page that says "∞ requests".
+ */
+export function finiteNumber(value: number): number {
+  if (!Number.isFinite(value)) throw new RangeError(`Expected a finite number to show or publish, found ${value}`);
+  return value;
+}
+
 /** Returns a count as text, for example "1,234". */
-export const formatCount = (value: number, locale = 'en') => new Intl.NumberFormat(locale).format(value);
+export const formatCount = (value: number, locale = 'en') => new Intl.NumberFormat(locale).format(finiteNumber(value));
 
 /** Returns a percentage given on a 0–100 scale as text, for example "28%". */
 export const formatPercent = (value: number, locale = 'en') =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(finiteNumber(value) / 100);
 
 /** Returns a reported value in its measure's unit: "28%" for a percentage, "1,234" for a count. */
 export const formatValue = (value: number, unit: 'count' | 'percent', locale = 'en') =>
@@ -13,11 +22,11 @@ export const formatValue = (value: number, unit: 'count' | 'percent', locale = '
 
 /** Returns a ratio with at most one decimal place, for example "3.8". */
 export const formatRatio = (value: number, locale = 'en') =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(finiteNumber(value));
 
 /** Returns a file size in bytes, for example "1,302 bytes". */
 export const formatBytes = (value: number, locale = 'en') =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(value);
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(finiteNumber(value));
 
 /** Returns a YYYY-MM-DD date in words, for example "November 23, 2026"; the day does not shift with the time zone. */
 export const formatDate = (isoDate: string, locale = 'en') =>

@@ -105,7 +105,7 @@ const unknownWordingProblems = (sentences: string[]) =>
 
 /** Returns the sentences that name a news report by its title without quotation marks around it. */
 function unquotedTitleProblems(sentences: string[]): string[] {
-  const titles = data.sources.filter((source) => source.type === 'news_report').map((source) => source.title.toLowerCase());
+  const titles = data.sources.flatMap((source) => (source.title === null ? [] : [source.title.toLowerCase()]));
   return sentences.filter((sentence) => {
     const lower = sentence.toLowerCase();
     return titles.some((title) => lower.includes(title) && ![`“${title}”`, `"${title}"`, `“${title}.”`, `"${title}."`].some((quoted) => lower.includes(quoted)));

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from '../helpers/fixture-data.ts';
 
@@ -19,6 +21,16 @@ describe('npm run check:data', () => {
     expect(lines.at(-1)).toMatch(/^3 problems in .*; fix them and run again\.$/);
   });
 
+  it('prints one plain line, no stack trace, for a folder named figures.csv', () => {
+    const dir = fixtureData('check-data-folder', {});
+    rmSync(join(dir, 'figures.csv'));
+    mkdirSync(join(dir, 'figures.csv'));
+    const result = checkData(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${dir}/figures.csv: expected a file, found a folder\n\n1 problem in ${join(process.cwd(), dir)}; fix it and run again.\n`);
+  });
+
   it('passes the real data', () => {
     const result = checkData('data');
     expect(result.status).toBe(0);
@@ -29,5 +41,23 @@ describe('npm run check:data', () => {
     const result = checkData('tests/fixtures/base');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Before building: tests/fixtures/base/releases/2026.11.23: expected the frozen files of release 2026.11.23 with their sha256sums.txt, found none (run npm run release)');
+  });
+});
+
+describe('astro build (src/integrations/check-data.ts)', () => {
+  it('stops before building on a folder named figures.csv, with one plain line and no stack trace', () => {
+    const dir = fixtureData('build-folder', {});
+    rmSync(join(dir, 'figures.csv'));
+    mkdirSync(join(dir, 'figures.csv'));
+    const { SITE_URL: _unset, ...env } = process.env;
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...env, DATA_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toContain(`[check-data] ${dir}/figures.csv: expected a file, found a folder\n`);
+    expect(output).toContain(`1 problem(s) in ${join(process.cwd(), dir)}; nothing was built.`);
+    expect(output).not.toMatch(/Stack trace|^\s+at /m);
   });
 });

@@ -1,3 +1,5 @@
+import { showInvisible } from './characters.ts';
+
 /** One problem found in data/, located as precisely as the problem allows. */
 export interface DataIssue {
   /** Path as shown to people: relative to the working directory, with forward slashes. */
@@ -16,17 +18,21 @@ export interface DataIssue {
 
 const MAX_QUOTED = 60;
 
-/** Returns the issue as one line: `file:line:column field: expected …, found "…"`, or `file:line: expected …`. */
+/**
+ * Returns the issue as one line: `file:line:column field: expected …, found "…"`, or `file:line: expected …`.
+ * Invisible and control characters anywhere in it are written as <U+…>: `found "1​9"` would read as 19.
+ */
 export function formatIssue(issue: DataIssue): string {
   const place = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
   const found = issue.found === undefined ? '' : `, found ${quote(issue.found)}`;
-  return issue.field ? `${place} ${issue.field}: ${issue.expected}${found}` : `${place}: ${issue.expected}${found}`;
+  const line = issue.field ? `${place} ${issue.field}: ${issue.expected}` : `${place}: ${issue.expected}`;
+  return `${showInvisible(line)}${found}`;
 }
 
 function quote(text: string): string {
   // A very long field would drown the message; its length is what matters.
-  if (text.length > MAX_QUOTED) return `"${text.slice(0, MAX_QUOTED)}…" (${text.length} characters)`;
-  return JSON.stringify(text);
+  if (text.length > MAX_QUOTED) return `${JSON.stringify(`${showInvisible(text.slice(0, MAX_QUOTED))}…`)} (${text.length} characters)`;
+  return JSON.stringify(showInvisible(text));
 }
 
 /** Thrown when data/ is invalid: carries every issue, and its message lists them all. */

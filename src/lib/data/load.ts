@@ -1,14 +1,16 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkFigures, type FigureDraft } from './figures.ts';
 import { DataError, type DataIssue } from './issues.ts';
 import type { Agency, Measure, Release, SiteData, Source } from './model.ts';
-import { checkFigures, checkMeasureLinks, checkReleases, checkSourceLinks, checkSourceTitles, checkUniqueIds, type FigureDraft } from './rules.ts';
+import { checkMeasureLinks, checkReleases, checkSourceDates, checkSourceLinks, checkSourceTitles, checkUniqueIds } from './rules.ts';
 import { agencyRow, figureRow, measureRow, releaseRow, sourceRow } from './schemas.ts';
-import { readTable } from './table.ts';
+import { displayPath, readTable } from './table.ts';
 
 export interface LoadOptions {
   /** The data folder; defaults to $DATA_DIR, then to data/ in the working directory. */
   dataDir?: string;
-  /** The day the check runs, for the "no future year" and "no future release" rules; defaults to now. */
+  /** The day the check runs, for the rules against a future year, source date or release; defaults to now. */
   today?: Date;
 }
 
@@ -20,12 +22,14 @@ export function dataDirectory(options: LoadOptions = {}): string {
 /** Returns the validated data, or null with every issue found in every file, in file and line order. */
 export function validateData(options: LoadOptions = {}): { data: SiteData | null; issues: DataIssue[] } {
   const dir = dataDirectory(options);
+  if (!isDirectory(dir)) return { data: null, issues: [{ file: displayPath(dir), expected: 'expected a folder holding the data files, found none' }] };
   const issues: DataIssue[] = [];
+  // Each mapping is given the fields that passed their checks, undefined for the others (see readTable).
   const sources = readTable<typeof sourceRow, Source>(dir, 'sources.csv', sourceRow, (row) => ({
     id: row.id, type: row.type, title: row.title, name: row.name, shortTitle: row.short_title, publisher: row.publisher, author: row.author,
     published: row.published, dateNote: row.date_note, url: row.url, via: row.via, description: row.description,
   }), issues);
-  const agencies = readTable<typeof agencyRow, Agency>(dir, 'agencies.csv', agencyRow, (row) => row, issues);
+  const agencies = readTable<typeof agencyRow, Agency>(dir, 'agencies.csv', agencyRow, (row) => ({ id: row.id, name: row.name }), issues);
   const measures = readTable<typeof measureRow, Measure>(dir, 'measures.csv', measureRow, (row) => ({
     id: row.id, unit: row.unit, shareOf: row.share_of, label: row.label, shortLabel: row.short_label, description: row.description,
   }), issues);
@@ -36,13 +40,13 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
     (row) => ({ year: row.year, measure: row.measure, reportedBy: row.reported_by, value: row.value, sourceId: row.source_id, note: row.note }),
     issues,
   );
-  const releases = readTable<typeof releaseRow, Release>(dir, 'releases.csv', releaseRow, (row) => row, issues);
-  issues.push(...checkUniqueIds(sources), ...checkUniqueIds(agencies), ...checkUniqueIds(measures));
-  issues.push(...checkSourceTitles(sources), ...checkSourceLinks(sources), ...checkMeasureLinks(measures));
+  const releases = readTable<typeof releaseRow, Release>(dir, 'releases.csv', releaseRow, (row) => ({ version: row.version, date: row.date, changes: row.changes }), issues);
   const today = options.today ?? new Date();
-  const thisYear = today.getUTCFullYear();
-  issues.push(...checkReleases(releases, today.toISOString().slice(0, 10)));
-  const figures = checkFigures(drafts, { sources, agencies, measures, thisYear }, issues);
+  const isoToday = today.toISOString().slice(0, 10);
+  issues.push(...checkUniqueIds(sources), ...checkUniqueIds(agencies), ...checkUniqueIds(measures));
+  issues.push(...checkSourceTitles(sources), ...checkSourceLinks(sources), ...checkSourceDates(sources, isoToday), ...checkMeasureLinks(measures));
+  issues.push(...checkReleases(releases, isoToday));
+  const figures = checkFigures(drafts, { sources, agencies, measures, thisYear: today.getUTCFullYear() }, issues);
 
   if (issues.length > 0) return { data: null, issues: sortByPlace(issues) };
   return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures, releases: releases.rows }, issues: [] };
@@ -53,6 +57,14 @@ export function loadData(options: LoadOptions = {}): SiteData {
   const { data, issues } = validateData(options);
   if (!data) throw new DataError(issues);
   return data;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function sortByPlace(issues: DataIssue[]): DataIssue[] {

@@ -11,6 +11,20 @@ export const WEB_ADDRESS = /^https?:\/\/[^\s"<>]+$/;
 export const SHORT_TITLE_MAX = 60;
 const MAX_TEXT = 500;
 
+/**
+ * The earliest year a figure can be for, or a source published: ICE was created in 2003 (by the Homeland
+ * Security Act of 2002), so no ICE detainer request, and no report of one, is older.
+ */
+export const EARLIEST_YEAR = 2003;
+
+/** Returns whether YYYY, YYYY-MM or YYYY-MM-DD names a real year, month or day (no 2025-02-30, no 2025-13). */
+export function isCalendarDate(value: string): boolean {
+  const [year = '', month = '01', day = '01'] = value.split('-');
+  const iso = `${year}-${month}-${day}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+}
+
 const text = (what: string) => z.string().min(1, `expected ${what}`).max(MAX_TEXT, `expected ${what} of at most ${MAX_TEXT} characters`);
 const optionalText = (what: string) => z.string().max(MAX_TEXT, `expected ${what} of at most ${MAX_TEXT} characters`);
 const emptyAsNull = (value: string) => (value === '' ? null : value);
@@ -32,6 +46,8 @@ export const sourceRow = z.object({
   published: z
     .string()
     .regex(orEmpty(PARTIAL_DATE), 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing when not given')
+    .refine((value) => value === '' || isCalendarDate(value), 'expected a real date: a month and a day that exist in the calendar')
+    .refine((value) => value === '' || Number(value.slice(0, 4)) >= EARLIEST_YEAR, `expected a date no earlier than ${EARLIEST_YEAR}, when ICE was created`)
     .transform(emptyAsNull),
   date_note: optionalText('a date note').transform(emptyAsNull),
   url: z
@@ -59,10 +75,6 @@ export const measureRow = z.object({
 /** A data version: the release date with dots, and `.2`, `.3` … for a later release on the same day. */
 export const VERSION = /^\d{4}\.\d{2}\.\d{2}(?:\.(?:[2-9]|[1-9]\d+))?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isCalendarDate = (value: string) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
 
 export const releaseRow = z.object({
   version: z.string().regex(VERSION, 'expected a version made of the release date with dots, for example 2026.11.23 (2026.11.23.2 for a second release that day)'),
@@ -70,31 +82,19 @@ export const releaseRow = z.object({
   changes: text('a summary of what changed'),
 });
 
-/** The value column is checked separately, by `valueOf(unit)`, once the row's measure is known. */
+/** The value column is checked separately, by `parseValue` (values.ts), once the row's measure is known. */
 export const figureRow = z.object({
-  year: z.string().regex(/^\d{4}$/, 'expected a four-digit year').transform(Number),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'expected a four-digit year')
+    .transform(Number)
+    .refine((year) => year >= EARLIEST_YEAR, `expected a year no earlier than ${EARLIEST_YEAR}, when ICE was created`),
   measure: z.string().regex(SNAKE_ID, 'expected a measure id from data/measures.csv'),
   reported_by: z.string().regex(AGENCY_ID, 'expected an agency id from data/agencies.csv'),
   value: z.string(),
   source_id: z.string().regex(KEBAB_ID, 'expected a source id from data/sources.csv'),
   note: optionalText('a note').transform(emptyAsNull),
 });
-
-const WHOLE = /^\d+$/;
-const DECIMAL = /^\d+(?:\.\d+)?$/;
-
-/** Returns the schema of a figure's value in the given unit; an empty value means "not reported" (null). */
-export function valueOf(unit: Unit) {
-  const isValid =
-    unit === 'count'
-      ? (value: string) => WHOLE.test(value)
-      : (value: string) => DECIMAL.test(value) && Number(value) <= 100;
-  const expected = unit === 'count' ? 'expected a whole number ≥ 0' : 'expected a percentage from 0 to 100';
-  return z
-    .string()
-    .refine((value) => value === '' || isValid(value), expected)
-    .transform((value) => (value === '' ? null : Number(value)));
-}
 
 export type SourceRow = z.output<typeof sourceRow>;
 export type AgencyRow = z.output<typeof agencyRow>;

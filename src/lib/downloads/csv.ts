@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Column, Row } from '../catalog/types.ts';
+import { finiteNumber } from '../format.ts';
 
 /** RFC 4180's line break, written after every record, the last one included. */
 export const CSV_NEWLINE = '\r\n';
@@ -19,8 +20,11 @@ export const FORMULA_START = /^[=+\-@\t\r\0]/;
 export function formatCsv(columns: readonly Column[], rows: readonly Row[]): string {
   const fields = columns.map((column) => column.name);
   const body = Papa.unparse(
-    { fields, data: rows.map((row) => fields.map((field) => row[field] ?? null)) },
+    // Papa would write Infinity and NaN as text, where the JSON twin has null ("not reported"): throw instead.
+    { fields, data: rows.map((row) => fields.map((field) => finiteCell(row[field] ?? null))) },
     { newline: CSV_NEWLINE, delimiter: ',', quoteChar: '"', escapeFormulae: FORMULA_START, header: true },
   );
   return body + CSV_NEWLINE;
 }
+
+const finiteCell = <T>(value: T) => (typeof value === 'number' ? finiteNumber(value) : value);

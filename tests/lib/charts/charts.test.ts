@@ -42,7 +42,7 @@ describe('chart 1: requests by year', () => {
   });
 
   it('notes ICE’s own count without charting it', () => {
-    expect(chart.notes).toEqual(['ICE gives its own count for 2024 (198); this chart shows BPD’s counts only.']);
+    expect(chart.notes).toEqual(['ICE says it issued 198 in 2024; this chart shows only the counts that BPD gives.']);
   });
 
   it('gains a bar for a year added to the data', () => {
