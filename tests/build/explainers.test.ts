@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/index.ts';
 import { formatCount, formatRatio } from '../../src/lib/format.ts';
 import { translate } from '../../src/lib/i18n/index.ts';
-import { GLOSSARY_TERMS, formPattern } from '../../src/lib/prose/glossary-terms.ts';
+import { GLOSSARY_TERMS } from '../../src/lib/prose/glossary-terms.ts';
 import { countText, fleschKincaidGrade, splitSentences } from '../../src/lib/readability.ts';
 import { agencyRatios, countsFromShares, MIN_BASE_FOR_RATIO, seriesOf, yearOverYear } from '../../src/lib/stats.ts';
 import { TODAY } from '../helpers/fixture-data.ts';
+import { glossaryLinkProblems } from './glossary-links.ts';
 import { page, SITE, SITE_CORRECTED, SITE_WITH_2026 } from './site.ts';
 
 const data = loadData({ dataDir: 'data', today: TODAY });
@@ -349,26 +350,8 @@ describe('the explainers, the glossary and the FAQ', () => {
 
     it('is linked from the first use of each term on each explainer and the FAQ, and only from the first', () => {
       for (const path of prosePages.filter((candidate) => candidate !== 'glossary/')) {
-        const { document } = page(SITE, path);
-        // Text a reader meets in order, outside headings and outside links other than glossary links.
-        const texts: { text: string; link: string | null }[] = [];
-        const walk = (node: Node) => {
-          if (node.nodeType === 3) {
-            const parent = node.parentElement;
-            const link = parent?.closest('a');
-            if (!parent?.closest('h1, h2, h3, h4, sup') && (!link || link.classList.contains('term'))) texts.push({ text: node.textContent ?? '', link: link?.getAttribute('href') ?? null });
-            return;
-          }
-          for (const child of node.childNodes) walk(child);
-        };
-        for (const root of document.querySelectorAll('.summary p, .prose-body')) walk(root);
-        for (const term of GLOSSARY_TERMS) {
-          const first = texts.find(({ text }) => term.forms.some((form) => formPattern(form).test(text)));
-          const links = document.querySelectorAll(`a.term[href="/glossary/#${term.id}"]`);
-          expect(links.length, `${path}: ${term.id} linked more than once`).toBeLessThanOrEqual(1);
-          if (first) expect(first.link, `${path}: first use of ${term.id}`).toBe(`/glossary/#${term.id}`);
-          else expect(links.length, `${path}: ${term.id}`).toBe(0);
-        }
+        // Text a reader meets in order: the summary and the body, outside headings and citation numbers.
+        expect(glossaryLinkProblems(page(SITE, path).document, '.summary p, .prose-body', 'h1, h2, h3, h4, sup'), path).toEqual([]);
       }
     });
 

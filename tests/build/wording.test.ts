@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formPattern, GLOSSARY_TERMS } from '../../src/lib/prose/glossary-terms.ts';
 import { siteFiles, sitePages } from '../helpers/site-files.ts';
+import { glossaryLinkProblems } from './glossary-links.ts';
 import { page, SITE } from './site.ts';
 
 // Rules of wording that hold on every page and in every file the site publishes: each number the site works out
@@ -84,28 +84,7 @@ describe('plain words where residents meet them', () => {
   const skipped = 'h1, h2, h3, h4, .big-figure, figure, table, nav, header, footer, details, .breadcrumbs, .copy, code, .citation';
 
   it.each(dataPages)('/%s links the first use of each glossary term, and only the first', (path) => {
-    const { document } = page(SITE, path);
-    const texts: { text: string; link: string | null }[] = [];
-    const walk = (node: Node) => {
-      if (node.nodeType === 3) {
-        const parent = node.parentElement;
-        const link = parent?.closest('a');
-        if (!parent?.closest(skipped) && (!link || link.classList.contains('term'))) texts.push({ text: node.textContent ?? '', link: link?.getAttribute('href') ?? null });
-        return;
-      }
-      for (const child of node.childNodes) walk(child);
-    };
-    walk(document.querySelector('main') as Node);
-    const problems: string[] = [];
-    for (const term of GLOSSARY_TERMS) {
-      const links = document.querySelectorAll(`a.term[href="/glossary/#${term.id}"]`);
-      if (links.length > 1) problems.push(`${term.id}: linked ${links.length} times`);
-      const own = `/glossary/#${term.id}`;
-      // A use inside another term's link ("detainer" in "dedicated detainer fax line") is that term's, not this one's.
-      const first = texts.find(({ text, link }) => (link === null || link === own) && term.forms.some((form) => formPattern(form).test(text)));
-      if (first && first.link !== own) problems.push(`${term.id}: first use not linked, in "${first.text.trim()}"`);
-    }
-    expect(problems).toEqual([]);
+    expect(glossaryLinkProblems(page(SITE, path).document, 'main', skipped)).toEqual([]);
   });
 
   it('links the words that residents meet first on the home page', () => {
