@@ -4,8 +4,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { checkData } from './src/integrations/check-data.ts';
 import { socialImages } from './src/integrations/social-images.ts';
-import { loadData } from './src/lib/data/index.ts';
+import { loadData, localizeData } from './src/lib/data/index.ts';
 import { prosePlugin } from './src/lib/prose/markdown-plugin.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 
 export default defineConfig({
   // The site's public address, for what needs an absolute URL: canonical links, social images, the sitemap,
@@ -18,8 +19,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Every language of src/lib/i18n/locales.ts: English at the site's original URLs, the others under /<key>/.
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: LOCALES.map((entry) => entry.key),
+    routing: { prefixDefaultLocale: false },
+  },
   // The sitemap needs the site's address, so it is written only when SITE_URL is set; embed pages stay out of it.
-  integrations: [checkData(), sitemap({ filter: (page) => !page.includes('/embed/') }), socialImages()],
+  // The sitemap lists each page with its versions in every language (hreflang alternates).
+  integrations: [
+    checkData(),
+    sitemap({
+      filter: (page) => !page.includes('/embed/'),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((entry) => [entry.key, entry.tag])) },
+    }),
+    socialImages(),
+  ],
   // Explainers, the glossary and the FAQ: figures filled in from data/, citations and glossary links.
-  markdown: { processor: satteri({ mdastPlugins: [prosePlugin({ loadData: () => loadData(), locale: 'en' })] }) },
+  markdown: { processor: satteri({ mdastPlugins: [prosePlugin({ loadData: (locale) => localizeData(loadData(), locale) })] }) },
 });

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { proseSchema } from './lib/content/schema.ts';
+import { proseSchema, translationSchema } from './lib/content/schema.ts';
 import { loadData } from './lib/data/index.ts';
 
 const sourceIds = loadData().sources.map((source) => source.id);
@@ -13,4 +13,11 @@ const schema = proseSchema(sourceIds).extend({ related: z.array(reference('expla
 export const collections = {
   explainers: defineCollection({ loader: glob({ base: './src/content/explainers', pattern: '*.md', deferRender: true }), schema }),
   pages: defineCollection({ loader: glob({ base: './src/content/pages', pattern: '*.md', deferRender: true }), schema }),
+  // Every translation, at translations/<locale>/<explainers|pages>/<the English file's name>: its id is
+  // "<locale>/<collection>/<slug>". The same frontmatter as the English, and what it translates (its status and
+  // the version of the English text).
+  translations: defineCollection({
+    loader: glob({ base: './src/content/translations', pattern: '*/*/*.md', deferRender: true }),
+    schema: schema.extend({ translation: translationSchema }),
+  }),
 };

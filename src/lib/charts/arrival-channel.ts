@@ -63,7 +63,7 @@ export function arrivalChannelChart(data: SiteData, locale: Locale, year?: numbe
       t('chart.arrival.noteDerived', params),
       t('chart.arrival.noteUnknown'),
     ],
-    sources: withoutRepeats(first.sourceIds.map((id) => sourceRef(data, id))),
+    sources: withoutRepeats(first.sourceIds.map((id) => sourceRef(data, id, locale))),
     table: {
       caption: t('chart.arrival.subtitle', params),
       keys: ['route', 'share_percent', 'share_derived', 'requests_derived'],

@@ -1,5 +1,5 @@
-import { loadData } from '../data/index.ts';
-import { useStrings } from '../i18n/index.ts';
+import { loadData, localizeData } from '../data/index.ts';
+import { localeOf, localeParams, useStrings } from '../i18n/index.ts';
 import { everyChart, type Chart } from './index.ts';
 import type { StandaloneText } from './standalone.ts';
 
@@ -9,9 +9,12 @@ export interface ChartFileProps {
   text: StandaloneText;
 }
 
-/** Returns one static path per chart file name (/charts/<file>.svg and its siblings), for every chart. */
-export function chartFilePaths(): { params: { chart: string }; props: ChartFileProps }[] {
-  const t = useStrings('en');
-  const text = { sourcesLabel: t('chart.sources'), notesLabel: t('chart.notes'), siteName: t('site.name') };
-  return everyChart(loadData(), 'en').map((chart) => ({ params: { chart: chart.file }, props: { chart, text } }));
+/** Returns one static path per chart file name and language (/charts/<file>.svg, /es/charts/<file>.svg …), for every chart. */
+export function chartFilePaths(): { params: { locale: string | undefined; chart: string }; props: ChartFileProps }[] {
+  const data = loadData();
+  return localeParams().flatMap(({ locale }) => {
+    const t = useStrings(localeOf(locale));
+    const text = { sourcesLabel: t('chart.sources'), notesLabel: t('chart.notes'), siteName: t('site.name') };
+    return everyChart(localizeData(data, localeOf(locale)), localeOf(locale)).map((chart) => ({ params: { locale, chart: chart.file }, props: { chart, text } }));
+  });
 }

@@ -86,7 +86,7 @@ export function requestsByYearChart(data: SiteData, locale: Locale, year?: numbe
       ...(missing.length > 0 ? [t('chart.requests.notReported', { years: missing.join(', ') })] : []),
       ...otherCounts.map((row) => t('chart.requests.otherCount', { agency: ICE, year: String(row.year), value: row.issued?.value ?? 0 })),
     ],
-    sources: withoutRepeats(sourceIds.map((id) => sourceRef(data, id))),
+    sources: withoutRepeats(sourceIds.map((id) => sourceRef(data, id, locale))),
     table: {
       caption: t('chart.requests.subtitle', { first: String(first), last: String(last) }),
       keys: ['year', 'detainer_requests_received', 'source_id'],
@@ -99,7 +99,7 @@ export function requestsByYearChart(data: SiteData, locale: Locale, year?: numbe
       cells: years.map((row) => [
         String(row.year),
         row.received?.value == null ? t('figure.notReported') : formatCount(row.received.value, locale),
-        row.received ? sourceRef(data, row.received.sourceId).label : '',
+        row.received ? sourceRef(data, row.received.sourceId, locale).label : '',
       ]),
     },
     svg,

@@ -42,7 +42,7 @@ export function twoCountsChart(data: SiteData, locale: Locale, year?: number): C
     subtitle: t('chart.counts.subtitle', params),
     description: t('chart.counts.description', params),
     notes: [t('chart.counts.noteRatio', params), t('chart.counts.noteDisputed')],
-    sources: withoutRepeats(counts.map((count) => sourceRef(data, count.sourceId))),
+    sources: withoutRepeats(counts.map((count) => sourceRef(data, count.sourceId, locale))),
     table: {
       caption: t('chart.counts.subtitle', params),
       keys: ['count', 'reported_by', 'detainer_requests', 'source_id'],
@@ -52,7 +52,7 @@ export function twoCountsChart(data: SiteData, locale: Locale, year?: number): C
         { label: t('chart.counts.colSource'), isNumeric: false },
       ],
       rows: counts.map((count) => ({ count: count.label, reported_by: count.agency, detainer_requests: count.value, source_id: count.sourceId })),
-      cells: counts.map((count) => [count.label, formatCount(count.value, locale), sourceRef(data, count.sourceId).label]),
+      cells: counts.map((count) => [count.label, formatCount(count.value, locale), sourceRef(data, count.sourceId, locale).label]),
     },
     svg,
     width,

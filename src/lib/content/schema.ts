@@ -28,3 +28,19 @@ export function proseSchema(sourceIds: readonly string[]) {
 }
 
 export type ProseFrontmatter = z.infer<ReturnType<typeof proseSchema>>;
+
+/**
+ * What a translation says of itself: a draft (no professional translator has reviewed it), or reviewed, naming
+ * the reviewer and the date; and which version of the English text it translates, as the first 12 hexadecimal
+ * characters of the SHA-256 of the English Markdown file, so that a later change to the English shows.
+ */
+export const translationSchema = z.strictObject({
+  status: z.enum(['draft', 'reviewed'], 'expected draft, or reviewed (with reviewer and reviewed)'),
+  translates: z.string().regex(/^[0-9a-f]{12}$/, 'expected the first 12 hexadecimal characters of the SHA-256 of the English file'),
+  reviewer: z.string().trim().min(1).optional(),
+  reviewed: z.coerce.date().optional(),
+}).refine((translation) => translation.status === 'draft' ? translation.reviewer === undefined && translation.reviewed === undefined : translation.reviewer !== undefined && translation.reviewed !== undefined, {
+  message: 'a reviewed translation names its reviewer and the date (reviewer, reviewed); a draft names neither',
+});
+
+export type TranslationFrontmatter = z.infer<typeof translationSchema>;

@@ -6,6 +6,7 @@ import type { Agency, Measure, Release, SiteData, Source } from './model.ts';
 import { checkMeasureLinks, checkReleases, checkSourceDates, checkSourceLinks, checkSourceTitles, checkUniqueIds } from './rules.ts';
 import { agencyRow, figureRow, measureRow, releaseRow, sourceRow } from './schemas.ts';
 import { displayPath, readTable } from './table.ts';
+import { readTranslations } from './translations.ts';
 
 export interface LoadOptions {
   /** The data folder; defaults to $DATA_DIR, then to data/ in the working directory. */
@@ -47,9 +48,10 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
   issues.push(...checkSourceTitles(sources), ...checkSourceLinks(sources), ...checkSourceDates(sources, isoToday), ...checkMeasureLinks(measures));
   issues.push(...checkReleases(releases, isoToday));
   const figures = checkFigures(drafts, { sources, agencies, measures, thisYear: today.getUTCFullYear() }, issues);
+  const translations = readTranslations(dir, { sources, agencies, measures, figures: drafts }, issues);
 
   if (issues.length > 0) return { data: null, issues: sortByPlace(issues) };
-  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures, releases: releases.rows }, issues: [] };
+  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures, releases: releases.rows, translations }, issues: [] };
 }
 
 /** Returns the validated data; throws a DataError listing every issue if there is any. */

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { Unit } from './schemas.ts';
 
 /** Where a row came from, so that later checks can point at it. */
@@ -70,4 +71,6 @@ export interface SiteData {
   figures: Figure[];
   /** Oldest first; the last is the latest release. */
   releases: Release[];
+  /** The text cells in each language but English, from data/translations/ (see translations.ts and localizeData). */
+  translations: Partial<Record<Locale, Map<string, string>>>;
 }

@@ -1,21 +1,24 @@
 import { en } from './en.ts';
+import { es } from './es.ts';
+import { formatLocales, type Locale } from './locales.ts';
 
-export type Locale = 'en';
+export { DEFAULT_LOCALE, LOCALES, isLocale, localeEntry, localizedPath, localeOf, localeParams, splitLocale, formatLocales, type Locale } from './locales.ts';
 type Params = Record<string, string | number>;
 type BaseKey<K> = K extends `${infer Base}.${'one' | 'other'}` ? Base : K;
 /** A string key, with plural keys named without their `.one` / `.other` ending. */
 export type Key = BaseKey<keyof typeof en>;
 
-const strings: Record<Locale, Record<string, string>> = { en };
+// One table of strings per language, with the same keys: es.ts is typed by en.ts, so a missing key is a type error.
+const strings: Record<Locale, Record<string, string>> = { en, es };
 
 /** Returns the UI string for `key` in `locale`, plural form chosen by `count`, numbers formatted. */
 export function translate(locale: Locale, key: Key, params: Params = {}): string {
   const table = strings[locale];
   const count = params['count'];
-  const plural = typeof count === 'number' ? `${key}.${new Intl.PluralRules(locale).select(count)}` : undefined;
+  const plural = typeof count === 'number' ? `${key}.${new Intl.PluralRules(formatLocales(locale)).select(count)}` : undefined;
   const template = (plural && (table[plural] ?? table[`${key}.other`])) ?? table[key];
   if (template === undefined) throw new Error(`No "${locale}" string for "${key}"`);
-  const number = new Intl.NumberFormat(locale);
+  const number = new Intl.NumberFormat(formatLocales(locale));
   return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`String "${key}" needs {${name}}`);

@@ -1,3 +1,5 @@
+import { localizedPath, translate, type Locale } from '../i18n/index.ts';
+
 // The glossary's terms and the forms in which the prose uses them. The definitions are content
 // (src/content/pages/glossary.md, one heading per term, whose id is the term's id); a test checks that the
 // two agree.
@@ -9,31 +11,39 @@ export interface GlossaryTerm {
   forms: string[];
 }
 
-export const GLOSSARY_TERMS: GlossaryTerm[] = [
-  { id: 'detainer', forms: ['detainer requests', 'detainer request', 'detainers', 'detainer'] },
-  { id: 'ice', forms: ['ICE'] },
-  { id: 'bpd', forms: ['BPD'] },
-  { id: 'trust-act', forms: ['Trust Act'] },
-  { id: 'sjc', forms: ['Supreme Judicial Court', 'SJC'] },
-  { id: 'sheriff', forms: ['sheriffs', 'sheriff'] },
-  { id: 'probable-cause', forms: ['probable cause'] },
-  { id: 'removable', forms: ['removable'] },
-  { id: 'non-citizen', forms: ['non-citizens', 'non-citizen'] },
-  { id: 'immigration-status', forms: ['immigration status'] },
-  { id: 'custody', forms: ['custody'] },
-  { id: 'civil', forms: ['civil'] },
-  { id: 'criminal', forms: ['criminal'] },
-  { id: 'bail', forms: ['bail'] },
-  { id: 'warrant', forms: ['warrant'] },
-  { id: 'share', forms: ['shares', 'share'] },
-  { id: 'dedicated-fax-line', forms: ['dedicated detainer fax line', 'dedicated fax line'] },
-  // This site's own words, not the sources'.
-  { id: 'derived', forms: ['derived'] },
-  { id: 'primary-record', forms: ['primary records', 'primary record'] },
-];
+/** The glossary's terms, in the order of its entries. Their forms in each language are UI strings, `term.<id>.forms`. */
+export const GLOSSARY_TERM_IDS = [
+  'detainer',
+  'ice',
+  'bpd',
+  'trust-act',
+  'sjc',
+  'sheriff',
+  'probable-cause',
+  'removable',
+  'non-citizen',
+  'immigration-status',
+  'custody',
+  'civil',
+  'criminal',
+  'bail',
+  'warrant',
+  'share',
+  'dedicated-fax-line',
+  'derived',
+  'primary-record',
+] as const;
 
-/** Returns the URL of a term's entry in the glossary. */
-export const glossaryHref = (id: string) => `/glossary/#${id}`;
+/** Returns the glossary's terms with the forms that count as a use of each in a language (from `term.<id>.forms`). */
+export function glossaryTerms(locale: Locale): GlossaryTerm[] {
+  return GLOSSARY_TERM_IDS.map((id) => ({ id, forms: translate(locale, `term.${id}.forms` as const).split('|') }));
+}
+
+/** The English terms: the authoritative text's. */
+export const GLOSSARY_TERMS: GlossaryTerm[] = glossaryTerms('en');
+
+/** Returns the URL of a term's entry in the glossary of a language. */
+export const glossaryHref = (id: string, locale: Locale = 'en') => localizedPath(`/glossary/#${id}`, locale);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCapitals = (form: string) => form === form.toUpperCase();

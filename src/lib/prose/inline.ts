@@ -15,13 +15,13 @@
 //   min-base                           MIN_BASE_FOR_RATIO
 import type { SiteData } from '../data/index.ts';
 import { formatCount, formatPercent, formatRatio } from '../format.ts';
-import { translate, translateParts, type Locale } from '../i18n/index.ts';
+import { localizedPath, translate, translateParts, type Locale } from '../i18n/index.ts';
 import { agencyRatios, countsFromShares, MIN_BASE_FOR_RATIO, POLICE, REQUESTS, seriesOf, yearOverYear } from '../stats.ts';
 import { sourceHref } from '../views/source-ref.ts';
-import { firstUses, glossaryHref, GLOSSARY_TERMS, type GlossaryTerm } from './glossary-terms.ts';
+import { firstUses, glossaryHref, glossaryTerms, type GlossaryTerm } from './glossary-terms.ts';
 
 /** Where the label "derived" links to: the explanation of how figures are derived. */
-export const DERIVED_HREF = '/explainers/about-this-data/#how-figures-are-derived';
+export const derivedHref = (locale: Locale) => localizedPath('/explainers/about-this-data/#how-figures-are-derived', locale);
 
 /** One inline piece of prose. */
 export type Inline =
@@ -54,7 +54,7 @@ export function citationOrder(...texts: string[]): string[] {
 }
 
 /** Returns the state for one page whose texts (summary first, then body) are about to be rendered. */
-export function createProseState(data: SiteData, locale: Locale, texts: string[], terms = GLOSSARY_TERMS): ProseState {
+export function createProseState(data: SiteData, locale: Locale, texts: string[], terms = glossaryTerms(locale)): ProseState {
   return { data, locale, citations: citationOrder(...texts), linkedTerms: new Set(), terms };
 }
 
@@ -93,7 +93,7 @@ function linkTerms(text: string, state: ProseState, links: boolean): Inline[] {
   let last = 0;
   for (const use of firstUses(text, state.linkedTerms, state.terms)) {
     parts.push({ kind: 'text', text: text.slice(last, use.index) });
-    parts.push({ kind: 'term', text: use.text, href: glossaryHref(use.term.id), termId: use.term.id });
+    parts.push({ kind: 'term', text: use.text, href: glossaryHref(use.term.id, state.locale), termId: use.term.id });
     state.linkedTerms.add(use.term.id);
     last = use.index + use.text.length;
   }
@@ -116,7 +116,7 @@ function mergeText(parts: Inline[]): Inline[] {
 function withDerived(locale: Locale, key: Parameters<typeof translateParts>[1], params: Record<string, string | number>, links: boolean): Inline[] {
   const word = translate(locale, 'prose.derived');
   return translateParts(locale, key, ['derived'], params).map((part): Inline =>
-    'text' in part ? { kind: 'text', text: part.text } : links ? { kind: 'derived', text: word, href: DERIVED_HREF } : { kind: 'text', text: word });
+    'text' in part ? { kind: 'text', text: part.text } : links ? { kind: 'derived', text: word, href: derivedHref(locale) } : { kind: 'text', text: word });
 }
 
 function resolve(placeholder: string, state: ProseState, links: boolean): Inline[] {
@@ -143,7 +143,7 @@ function resolve(placeholder: string, state: ProseState, links: boolean): Inline
         const source = data.sources.find((candidate) => candidate.id === id) ?? fail(`no source "${id}" in data/sources.csv`);
         const number = state.citations.indexOf(id) + 1;
         if (number === 0) fail(`source "${id}" is missing from the page's citation order`);
-        return { kind: 'cite', number, href: sourceHref(id), label: translate(locale, 'prose.citeLabel', { number: String(number), source: source.shortTitle }), sourceId: id };
+        return { kind: 'cite', number, href: sourceHref(id, locale), label: translate(locale, 'prose.citeLabel', { number: String(number), source: source.shortTitle }), sourceId: id };
       });
     }
     case 'count': {

@@ -8,14 +8,20 @@
 import type { Emphasis, Link, Text } from 'mdast';
 import type { MdastContent, MdastPluginEntry, MdastTarget, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import type { SiteData } from '../data/index.ts';
-import { translate, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, localeOf, translate, type Locale } from '../i18n/index.ts';
 import { termNamedBy } from './glossary-terms.ts';
 import { createProseState, proseInlines, type Inline } from './inline.ts';
 
 export interface ProsePluginOptions {
   /** Called once per document, so that the figures are read from data/ when the page is rendered. */
-  loadData: () => SiteData;
-  locale: Locale;
+  loadData: (locale: Locale) => SiteData;
+}
+
+/** Returns the language of a content file: src/content/translations/<locale>/… is a translation, the rest English. */
+export function contentLocale(file: URL | string | undefined): Locale {
+  const path = file === undefined ? '' : String(file);
+  const match = /\/content\/translations\/([^/]+)\//.exec(path);
+  return match ? localeOf(match[1]) : DEFAULT_LOCALE;
 }
 
 /** Returns the mdast node for an inline part. */
@@ -81,7 +87,8 @@ export function prosePlugin(options: ProsePluginOptions): MdastPluginEntry {
   return (context: PluginFactoryContext) => {
     const frontmatter: Record<string, unknown> = (context.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     const summary = typeof frontmatter['summary'] === 'string' ? frontmatter['summary'] : '';
-    const state = createProseState(options.loadData(), options.locale, [summary, context.source]);
+    const locale = contentLocale(context.fileURL);
+    const state = createProseState(options.loadData(locale), locale, [summary, context.source]);
     // The page shows the summary first (rendered from the same text by the same function): it links first.
     proseInlines(summary, state);
     // Since the last heading (one glossary entry): the citations made, and whether its definition is marked.
@@ -94,7 +101,11 @@ export function prosePlugin(options: ProsePluginOptions): MdastPluginEntry {
         entryMarked = false;
         // A heading that names a term (its glossary entry) is that term's first use.
         const term = termNamedBy(ctx.textContent(node), state.terms);
-        if (term) state.linkedTerms.add(term.id);
+        if (term) {
+          state.linkedTerms.add(term.id);
+          // The entry's anchor is the term's id in every language, so that /es/glossary/#custody exists as /glossary/#custody does.
+          ctx.setProperty(node, 'data', { hProperties: { id: term.id } });
+        }
       },
       text(node, ctx) {
         const placeholder = DEFINITION.exec(node.value)?.[0];
@@ -108,7 +119,7 @@ export function prosePlugin(options: ProsePluginOptions): MdastPluginEntry {
           checkDefinition(basis, entryCitations);
           entryMarked = true;
           ctx.setProperty(parent, 'data', { hProperties: { className: ['definition-basis'], dataBasis: basis } });
-          ctx.replaceNode(node, { type: 'emphasis', children: [{ type: 'text', value: translate(options.locale, DEFINITION_BASES[basis]) }] } satisfies Emphasis);
+          ctx.replaceNode(node, { type: 'emphasis', children: [{ type: 'text', value: translate(locale, DEFINITION_BASES[basis]) }] } satisfies Emphasis);
           return;
         }
         const parts = proseInlines(node.value, state, { links: !isInHeadingOrLink(node, ctx) });

@@ -2,7 +2,7 @@ import type { Column, DataPackage, Dataset } from '../catalog/types.ts';
 import type { SiteData } from '../data/index.ts';
 import { CHECKSUMS, CSV_METADATA, DATAPACKAGE, type PublishedFile } from '../downloads/release-files.ts';
 import { formatBytes, formatCount, formatDate } from '../format.ts';
-import { useStrings, type Locale } from '../i18n/index.ts';
+import { localizedPath, useStrings, type Locale } from '../i18n/index.ts';
 import type { Snapshot } from '../releases/snapshots.ts';
 import { CHANGELOG_PATH, dataFilePath, DCAT_PATH, FEED_PATH, releasePath, publicUrl } from '../urls.ts';
 import { sourceRef, type SourceRef } from './source-ref.ts';
@@ -76,7 +76,7 @@ export function catalogView(data: SiteData, pkg: DataPackage, files: readonly Pu
         { label: t('catalog.years'), value: dataset.years ? t('catalog.yearsRange', { first: String(dataset.years[0]), last: String(dataset.years[1]) }) : t('catalog.yearsNone') },
         ...(updated ? [{ label: t('catalog.updated'), value: t('catalog.updatedIn', { date: formatDate(updated.date, locale), version: updated.version }) }] : []),
       ],
-      sources: dataset.sourceIds.map((id) => ({ ...sourceRef(data, id), via: null })),
+      sources: dataset.sourceIds.map((id) => ({ ...sourceRef(data, id, locale), via: null })),
       sourcesNote: dataset.sourceIds.length === 0 ? t('catalog.sourcesSelf') : null,
       license: { label: pkg.license.title, href: pkg.license.url },
       files: [byName(`${dataset.id}.csv`), byName(`${dataset.id}.json`)],
@@ -101,7 +101,7 @@ export function catalogView(data: SiteData, pkg: DataPackage, files: readonly Pu
       { label: t('catalog.metadata.sums'), file: byName(CHECKSUMS) },
     ],
     links: [
-      { label: t('catalog.changelog'), href: CHANGELOG_PATH },
+      { label: t('catalog.changelog'), href: localizedPath(CHANGELOG_PATH, locale) },
       { label: t('catalog.feed'), href: FEED_PATH },
       { label: t('catalog.metadata.dcat'), href: DCAT_PATH },
     ],

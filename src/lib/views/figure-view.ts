@@ -20,7 +20,7 @@ export function figureViewer(data: SiteData, locale: Locale): (figure: Figure | 
   const derivedCounts = countsFromShares(data);
   return (figure) => {
     if (!figure || figure.value === null) {
-      return { value: t('figure.notReported'), derived: null, isReported: false, source: figure ? sourceRef(data, figure.sourceId) : null, note: figure?.note ?? null };
+      return { value: t('figure.notReported'), derived: null, isReported: false, source: figure ? sourceRef(data, figure.sourceId, locale) : null, note: figure?.note ?? null };
     }
     const measure = data.measures.find((candidate) => candidate.id === figure.measure);
     const fromShare = derivedCounts.find((count) => count.year === figure.year && count.measure === figure.measure && count.reportedBy === figure.reportedBy);
@@ -35,7 +35,7 @@ export function figureViewer(data: SiteData, locale: Locale): (figure: Figure | 
       ? t('figure.roundedInference', { share: formatPercent(fromShare.share, locale), total: formatCount(fromShare.total, locale) })
       : null;
     const note = [figure.note, inference].filter((text) => text !== null).join(' ') || null;
-    return { value, derived, isReported: true, source: sourceRef(data, figure.sourceId), note };
+    return { value, derived, isReported: true, source: sourceRef(data, figure.sourceId, locale), note };
   };
 }
 

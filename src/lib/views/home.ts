@@ -33,7 +33,7 @@ export function homeView(data: SiteData, locale: Locale): HomeView {
       count: latest.received.value,
       title: t('home.headline', { year: String(year), count: latest.received.value }),
       basis: t('home.headlineBasis', { agency: agencyName(POLICE) }),
-      source: sourceRef(data, latest.received.sourceId),
+      source: sourceRef(data, latest.received.sourceId, locale),
       change: describeChange(latest.change, locale),
     },
     otherFigures: otherFiguresOf(data, year).map((figure) => ({

@@ -1,5 +1,5 @@
 import type { SiteData } from '../data/index.ts';
-import { useStrings, type Locale } from '../i18n/index.ts';
+import { localizedPath, useStrings, type Locale } from '../i18n/index.ts';
 import { createProseState, plainProse, proseInlines, type Inline } from '../prose/inline.ts';
 import { sourceHref, sourceRef, sourceTitle, type SourceRef } from './source-ref.ts';
 
@@ -46,7 +46,7 @@ export function prosePageView(entry: ProseEntry, data: SiteData, locale: Locale)
     sources: state.citations.map((id, index) => {
       const source = data.sources.find((candidate) => candidate.id === id);
       if (!source) throw new Error(`Unknown source id "${id}"`);
-      return { number: index + 1, id, href: sourceHref(id), title: sourceTitle(source, locale) };
+      return { number: index + 1, id, href: sourceHref(id, locale), title: sourceTitle(source, locale) };
     }),
   };
 }
@@ -62,9 +62,9 @@ export interface ExplainerListItem {
 /** Returns an explainer's entry in the list of explainers; the sources stand in for the numbered citations. */
 export function explainerListItem(slug: string, entry: ProseEntry & { sources: string[] }, data: SiteData, locale: Locale): ExplainerListItem {
   return {
-    href: `/explainers/${slug}/`,
+    href: localizedPath(`/explainers/${slug}/`, locale),
     title: entry.title,
     summary: plainProse(entry.summary, data, locale),
-    sources: entry.sources.map((id) => ({ ...sourceRef(data, id), via: null })),
+    sources: entry.sources.map((id) => ({ ...sourceRef(data, id, locale), via: null })),
   };
 }

@@ -1,5 +1,5 @@
 import type { SiteData, Source } from '../data/index.ts';
-import { translate, type Locale } from '../i18n/index.ts';
+import { localizedPath, translate, type Locale } from '../i18n/index.ts';
 
 /** A link to one source's entry on the sources page, with the report it is known through. */
 export interface SourceRef {
@@ -17,11 +17,11 @@ export function sourceTitle(source: Pick<Source, 'id' | 'title' | 'name'>, local
   return source.title !== null ? translate(locale, 'sources.quotedTitle', { title: source.title }) : source.name ?? source.id;
 }
 
-/** Returns the URL of a source's entry on the sources page. */
-export const sourceHref = (id: string) => `/sources/#${id}`;
+/** Returns the URL of a source's entry on the sources page of a language. */
+export const sourceHref = (id: string, locale: Locale = 'en') => localizedPath(`/sources/#${id}`, locale);
 
 /** Returns the reference for a source id; the loader has already checked that it exists. */
-export function sourceRef(data: SiteData, id: string): SourceRef {
+export function sourceRef(data: SiteData, id: string, locale: Locale): SourceRef {
   const byId = (key: string) => {
     const source = data.sources.find((candidate) => candidate.id === key);
     if (!source) throw new Error(`Unknown source id "${key}"`);
@@ -31,9 +31,9 @@ export function sourceRef(data: SiteData, id: string): SourceRef {
   const via = source.via ? byId(source.via) : null;
   return {
     id,
-    href: sourceHref(id),
+    href: sourceHref(id, locale),
     label: source.shortTitle,
-    via: via ? { id: via.id, href: sourceHref(via.id), label: via.shortTitle } : null,
+    via: via ? { id: via.id, href: sourceHref(via.id, locale), label: via.shortTitle } : null,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { SiteData } from '../data/index.ts';
 import { formatValue } from '../format.ts';
-import { useStrings, type Locale } from '../i18n/index.ts';
+import { localizedPath, useStrings, type Locale } from '../i18n/index.ts';
 import { sourceRef, sourceTitle, type SourceRef } from './source-ref.ts';
 import { figureAnchor } from './year.ts';
 
@@ -32,7 +32,7 @@ export function sourcesView(data: SiteData, locale: Locale): SourceView[] {
           : formatValue(figure.value, unitOf(figure.measure) ?? 'count', locale);
         return {
           text: t('sources.figure', { year: String(figure.year), label: labelOf(figure.measure), agency: figure.reportedBy, value }),
-          href: `/years/${figure.year}/#${figureAnchor(figure.measure, figure.reportedBy)}`,
+          href: localizedPath(`/years/${figure.year}/#${figureAnchor(figure.measure, figure.reportedBy)}`, locale),
         };
       });
     return {
@@ -45,7 +45,7 @@ export function sourcesView(data: SiteData, locale: Locale): SourceView[] {
         given(t('sources.date'), source.published ?? source.dateNote),
         given(t('sources.url'), source.url),
       ],
-      via: source.via ? sourceRef(data, source.via) : null,
+      via: source.via ? sourceRef(data, source.via, locale) : null,
       description: source.description,
       figures,
     };

@@ -59,7 +59,7 @@ export function yearView(data: SiteData, year: number, locale: Locale): YearView
     notReported: [...kinds.entries()]
       .filter(([key]) => !reported.has(key))
       .map(([, figure]) => labelOf(figure.measure, figure.reportedBy)),
-    sources: withoutRepeats([...new Set(ofYear.map((figure) => figure.sourceId))].map((id) => sourceRef(data, id))),
+    sources: withoutRepeats([...new Set(ofYear.map((figure) => figure.sourceId))].map((id) => sourceRef(data, id, locale))),
     previous: years[index - 1] ?? null,
     next: years[index + 1] ?? null,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadData, type SiteData } from '../../../src/lib/data/index.ts';
 import { firstUses, formPattern, termNamedBy } from '../../../src/lib/prose/glossary-terms.ts';
-import { citationOrder, createProseState, DERIVED_HREF, plainProse, proseInlines, type Inline } from '../../../src/lib/prose/inline.ts';
+import { citationOrder, createProseState, derivedHref, plainProse, proseInlines, type Inline } from '../../../src/lib/prose/inline.ts';
 import { TODAY } from '../../helpers/fixture-data.ts';
 
 const data = loadData({ dataDir: 'data', today: TODAY });
@@ -28,10 +28,10 @@ describe('figures in prose', () => {
   });
 
   it('labels every derived figure "derived", linked to how it is derived', () => {
-    expect(fill('{{about 2025 BPD dedicated_line_share}}')).toBe(`about 16 (<derived→${DERIVED_HREF}> from 28%)`);
-    expect(fill('{{times 2025 BPD detainer_requests}}')).toBe(`3.8 times (<derived→${DERIVED_HREF}>)`);
-    expect(fill('{{agency-times 2024}}')).toBe(`13.2 times (<derived→${DERIVED_HREF}>)`);
-    expect(fill('{{change 2025 BPD detainer_requests}}')).toBe(`42 more (<derived→${DERIVED_HREF}>)`);
+    expect(fill('{{about 2025 BPD dedicated_line_share}}')).toBe(`about 16 (<derived→${derivedHref('en')}> from 28%)`);
+    expect(fill('{{times 2025 BPD detainer_requests}}')).toBe(`3.8 times (<derived→${derivedHref('en')}>)`);
+    expect(fill('{{agency-times 2024}}')).toBe(`13.2 times (<derived→${derivedHref('en')}>)`);
+    expect(fill('{{change 2025 BPD detainer_requests}}')).toBe(`42 more (<derived→${derivedHref('en')}>)`);
   });
 
   it('fills in the first and latest years and the smallest base for a ratio', () => {
@@ -45,12 +45,12 @@ describe('figures in prose', () => {
 
   it('follows a correction in the data', () => {
     const corrected: SiteData = { ...data, figures: data.figures.map((figure) => (figure.year === 2025 && figure.measure === 'detainer_requests' ? { ...figure, value: 60 } : figure)) };
-    expect(fill('{{count 2025 BPD detainer_requests}}, {{times 2025 BPD detainer_requests}}', corrected)).toBe(`60, 4 times (<derived→${DERIVED_HREF}>)`);
+    expect(fill('{{count 2025 BPD detainer_requests}}, {{times 2025 BPD detainer_requests}}', corrected)).toBe(`60, 4 times (<derived→${derivedHref('en')}>)`);
   });
 
   it('refuses a ratio on a base under 10 and asks for the change in counts', () => {
     expect(() => fill('{{times 2022 BPD detainer_requests}}')).toThrow('{{times 2022 BPD detainer_requests}}: the year before has fewer than 10; tell the change in counts');
-    expect(fill('{{change 2022 BPD detainer_requests}}')).toBe(`10 more (<derived→${DERIVED_HREF}>)`);
+    expect(fill('{{change 2022 BPD detainer_requests}}')).toBe(`10 more (<derived→${derivedHref('en')}>)`);
   });
 
   it('names the placeholder and the problem when a figure, a source or a name is unknown', () => {

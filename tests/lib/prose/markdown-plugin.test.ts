@@ -6,7 +6,7 @@ import { TODAY } from '../../helpers/fixture-data.ts';
 
 /** Renders Markdown as Astro does, with the frontmatter the page would have. */
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
-  const plugin = prosePlugin({ loadData: () => loadData({ dataDir: 'data', today: TODAY }), locale: 'en' });
+  const plugin = prosePlugin({ loadData: () => loadData({ dataDir: 'data', today: TODAY }) });
   const { html } = await markdownToHtml(markdown, { mdastPlugins: [plugin], data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
   return html;
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { chartFilePaths, type ChartFileProps } from '../../lib/charts/endpoints.ts';
-import { chartPng } from '../../lib/charts/files.ts';
-import { standaloneSvg } from '../../lib/charts/standalone.ts';
+import { chartFilePaths, type ChartFileProps } from '../../../lib/charts/endpoints.ts';
+import { chartPng } from '../../../lib/charts/files.ts';
+import { standaloneSvg } from '../../../lib/charts/standalone.ts';
 
 // /charts/<file>.png: the standalone SVG drawn as a PNG at twice its size.
 export const getStaticPaths = chartFilePaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { chartFilePaths, type ChartFileProps } from '../../lib/charts/endpoints.ts';
-import { chartCsv } from '../../lib/charts/files.ts';
+import { chartFilePaths, type ChartFileProps } from '../../../lib/charts/endpoints.ts';
+import { chartCsv } from '../../../lib/charts/files.ts';
 
 // /charts/<file>.csv: the figures the chart shows.
 export const getStaticPaths = chartFilePaths;
