@@ -1,5 +1,5 @@
 import { loadData, localizeData } from '../data/index.ts';
-import { localeOf, localeParams, useStrings } from '../i18n/index.ts';
+import { localeEntry, localeOf, localeParams, useStrings } from '../i18n/index.ts';
 import { everyChart, type Chart } from './index.ts';
 import type { StandaloneText } from './standalone.ts';
 
@@ -14,7 +14,7 @@ export function chartFilePaths(): { params: { locale: string | undefined; chart:
   const data = loadData();
   return localeParams().flatMap(({ locale }) => {
     const t = useStrings(localeOf(locale));
-    const text = { sourcesLabel: t('chart.sources'), notesLabel: t('chart.notes'), siteName: t('site.name') };
+    const text = { sourcesLabel: t('chart.sources'), notesLabel: t('chart.notes'), siteName: t('site.name'), lang: localeEntry(localeOf(locale)).tag };
     return everyChart(localizeData(data, localeOf(locale)), localeOf(locale)).map((chart) => ({ params: { locale, chart: chart.file }, props: { chart, text } }));
   });
 }

@@ -12,6 +12,8 @@ export interface StandaloneText {
   sourcesLabel: string;
   notesLabel: string;
   siteName: string;
+  /** The BCP 47 tag of the chart's language, so that a viewer picks the right glyphs (lang on the SVG). */
+  lang?: string;
 }
 
 const escapeXml = (text: string) =>
@@ -63,7 +65,7 @@ export function standaloneSvg(chart: Chart, text: StandaloneText): string {
   const colours = PALETTE.light;
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc"${text.lang ? ` lang="${text.lang}"` : ''}>`,
     `<title id="title">${escapeXml(chart.title)}</title>`,
     `<desc id="desc">${escapeXml(chart.description)}</desc>`,
     `<style>svg{font-family:${FONT_FAMILY};color:${colours.text}}text{fill:${colours.text}}.muted{fill:${colours.muted}}`,
