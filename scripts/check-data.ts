@@ -6,7 +6,7 @@ import { useStrings } from '../src/lib/i18n/index.ts';
 import { checkReleases } from '../src/lib/releases/snapshots.ts';
 
 try {
-  const { data, issues } = validateData();
+  const { data, issues, untranslated } = validateData();
   if (!data) {
     for (const issue of issues) console.error(formatIssue(issue));
     console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${dataDirectory()}; fix ${issues.length === 1 ? 'it' : 'them'} and run again.`);
@@ -16,6 +16,8 @@ try {
   // Not a mistake in the data, but the build will stop on it until a release is made (see data/README.md).
   const unreleased = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
   for (const issue of unreleased) console.log(`Before building: ${formatIssue(issue)}`);
+  // Not a mistake either: these cells are shown in English on the pages of that language until translated.
+  for (const issue of untranslated) console.log(`Not translated yet: ${formatIssue(issue)}`);
 } catch (error) {
   // The data files' own problems are listed above; anything else (a release folder that cannot be read) is
   // still one plain line: a stack trace would point into this code, not at the file.

@@ -1,13 +1,13 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { SITE } from '../build/site.ts';
-import { sitePages } from '../helpers/site-files.ts';
+import { browserPages } from '../helpers/site-files.ts';
 
 /** The origin the built site is served from by tests/e2e/global-setup.ts. */
 export const ORIGIN = inject('siteOrigin');
 
-/** Every HTML page of the site built from data/, found by walking the folder. */
-export const PAGES = sitePages(SITE);
+/** The pages the browser checks open (tests/helpers/site-files.ts browserPages): every English page, one per template in each other language. */
+export const PAGES = browserPages(SITE);
 
 /** A page opened in its own browser context, with what happened while it loaded. */
 export interface Visit {

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, splitLocale } from '../../src/lib/i18n/locales.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,4 +21,32 @@ export function sitePages(site: string): SitePage[] {
   return siteFiles(site)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, path: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }));
+}
+
+/** Returns a page's template: its path without its language prefix, with the part that varies (a year, a slug, a version) as *. */
+export function templateOf(path: string): string {
+  return splitLocale(path).path
+    .replace(/^\/years\/\d+\//, '/years/*/')
+    .replace(/^\/explainers\/[^/]+\//, '/explainers/*/')
+    .replace(/^\/embed\/[^/]+\//, '/embed/*/')
+    .replace(/^\/data\/v[^/]+\//, '/data/v*/')
+    .replace(/^\/(glossary|faq)\//, '/[page]/');
+}
+
+/**
+ * Returns the pages the browser checks open: every English page, and in each other language the first page of
+ * each template (a year page, an explainer, an embed…). Every language's pages come from the same templates and
+ * differ only in their words, which the build tests read on every page; so the browser time grows with the
+ * templates, not with languages × pages.
+ */
+export function browserPages(site: string): SitePage[] {
+  const seen = new Set<string>();
+  return sitePages(site).filter((page) => {
+    const { locale } = splitLocale(page.path);
+    if (locale === DEFAULT_LOCALE) return true;
+    const key = `${locale} ${templateOf(page.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

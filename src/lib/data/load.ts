@@ -21,9 +21,9 @@ export function dataDirectory(options: LoadOptions = {}): string {
 }
 
 /** Returns the validated data, or null with every issue found in every file, in file and line order. */
-export function validateData(options: LoadOptions = {}): { data: SiteData | null; issues: DataIssue[] } {
+export function validateData(options: LoadOptions = {}): { data: SiteData | null; issues: DataIssue[]; untranslated: DataIssue[] } {
   const dir = dataDirectory(options);
-  if (!isDirectory(dir)) return { data: null, issues: [{ file: displayPath(dir), expected: 'expected a folder holding the data files, found none' }] };
+  if (!isDirectory(dir)) return { data: null, issues: [{ file: displayPath(dir), expected: 'expected a folder holding the data files, found none' }], untranslated: [] };
   const issues: DataIssue[] = [];
   // Each mapping is given the fields that passed their checks, undefined for the others (see readTable).
   const sources = readTable<typeof sourceRow, Source>(dir, 'sources.csv', sourceRow, (row) => ({
@@ -48,10 +48,12 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
   issues.push(...checkSourceTitles(sources), ...checkSourceLinks(sources), ...checkSourceDates(sources, isoToday), ...checkMeasureLinks(measures));
   issues.push(...checkReleases(releases, isoToday));
   const figures = checkFigures(drafts, { sources, agencies, measures, thisYear: today.getUTCFullYear() }, issues);
-  const translations = readTranslations(dir, { sources, agencies, measures, figures: drafts }, issues);
+  // Text cells not translated yet are shown in English (see translations.ts): listed, never an error.
+  const untranslated: DataIssue[] = [];
+  const translations = readTranslations(dir, { sources, agencies, measures, figures: drafts }, issues, untranslated);
 
-  if (issues.length > 0) return { data: null, issues: sortByPlace(issues) };
-  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures, releases: releases.rows, translations }, issues: [] };
+  if (issues.length > 0) return { data: null, issues: sortByPlace(issues), untranslated };
+  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures, releases: releases.rows, translations }, issues: [], untranslated: sortByPlace(untranslated) };
 }
 
 /** Returns the validated data; throws a DataError listing every issue if there is any. */

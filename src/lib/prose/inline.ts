@@ -13,6 +13,8 @@
 //   agency-times YEAR                  ICE's count as a multiple of BPD's ("13.2 times (derived)")
 //   first-year, latest-year            the first and the latest year of BPD's counts
 //   min-base                           MIN_BASE_FOR_RATIO
+//   en TEXT                            words left in English in a translation (a proper name, a quotation, a title
+//                                      as published), marked lang="en" so that they are read as English
 import type { SiteData } from '../data/index.ts';
 import { formatCount, formatPercent, formatRatio } from '../format.ts';
 import { localizedPath, translate, translateParts, type Locale } from '../i18n/index.ts';
@@ -28,7 +30,8 @@ export type Inline =
   | { kind: 'text'; text: string }
   | { kind: 'term'; text: string; href: string; termId: string }
   | { kind: 'cite'; number: number; href: string; label: string; sourceId: string }
-  | { kind: 'derived'; text: string; href: string };
+  | { kind: 'derived'; text: string; href: string }
+  | { kind: 'foreign'; text: string; lang: string };
 
 /** What prose on one page is filled from, and what it has already linked. */
 export interface ProseState {
@@ -185,6 +188,9 @@ function resolve(placeholder: string, state: ProseState, links: boolean): Inline
     }
     case 'min-base':
       return text(formatCount(MIN_BASE_FOR_RATIO, locale));
+    case 'en':
+      if (args.length === 0) fail('write the English words after "en", for example {{en Trust Act}}');
+      return [{ kind: 'foreign', text: placeholder.slice(name.length).trim(), lang: 'en' }];
     default:
       return fail('unknown placeholder');
   }

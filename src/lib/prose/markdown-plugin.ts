@@ -39,6 +39,8 @@ export function inlineToMdast(part: Inline): MdastContent {
       return link(part.href, part.text, 'term');
     case 'derived':
       return link(part.href, part.text, 'derived');
+    case 'foreign':
+      return { type: 'emphasis', data: { hName: 'span', hProperties: { lang: part.lang } }, children: [{ type: 'text', value: part.text }] } satisfies Emphasis;
     case 'cite':
       return { type: 'emphasis', data: { hName: 'sup' }, children: [link(part.href, `[${part.number}]`, 'cite', { ariaLabel: part.label })] };
   }

@@ -12,6 +12,7 @@ const render = (parts: Inline[]) =>
       case 'term': return `<${part.text}→${part.href}>`;
       case 'derived': return `<${part.text}→${part.href}>`;
       case 'cite': return `[${part.number}:${part.sourceId}]`;
+      case 'foreign': return `<${part.lang}:${part.text}>`;
     }
   }).join('');
 /** Fills one text with no glossary links, so that the figures are easy to read. */
