@@ -102,7 +102,8 @@ export function prosePlugin(options: ProsePluginOptions): MdastPluginEntry {
         entryCitations = 0;
         entryMarked = false;
         // A heading that names a term (its glossary entry) is that term's first use.
-        const term = termNamedBy(ctx.textContent(node), state.terms);
+        // A heading may keep a proper name in English: {{en Trust Act}} names the term Trust Act.
+        const term = termNamedBy(ctx.textContent(node).replace(/\{\{\s*en\s+([^{}]*?)\s*\}\}/g, '$1'), state.terms);
         if (term) {
           state.linkedTerms.add(term.id);
           // The entry's anchor is the term's id in every language, so that /es/glossary/#custody exists as /glossary/#custody does.
