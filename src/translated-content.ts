@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from './lib/i18n/locales.ts';
-import type { TranslationFrontmatter } from './lib/content/schema.ts';
+import { VERSION_LENGTH, type TranslationFrontmatter } from './lib/content/schema.ts';
 
 export type ProseCollection = 'explainers' | 'pages';
 export type ProseEntry = CollectionEntry<'explainers'> | CollectionEntry<'pages'> | CollectionEntry<'translations'>;
@@ -21,7 +21,7 @@ export interface LocalizedProse {
 }
 
 /** Returns the version of an English file that translations name: the first 12 hex characters of its SHA-256. */
-export const englishVersion = (filePath: string) => createHash('sha256').update(readFileSync(filePath)).digest('hex').slice(0, 12);
+export const englishVersion = (filePath: string) => createHash('sha256').update(readFileSync(filePath)).digest('hex').slice(0, VERSION_LENGTH);
 
 /** Returns every page of a collection in a language, in the English order. */
 export async function localizedProse(collection: ProseCollection, locale: Locale): Promise<LocalizedProse[]> {

@@ -29,6 +29,9 @@ export function proseSchema(sourceIds: readonly string[]) {
 
 export type ProseFrontmatter = z.infer<ReturnType<typeof proseSchema>>;
 
+/** How many hexadecimal characters of an English file's SHA-256 name its version (src/translated-content.ts). */
+export const VERSION_LENGTH = 12;
+
 /**
  * What a translation says of itself: a draft (no professional translator has reviewed it), or reviewed, naming
  * the reviewer and the date; and which version of the English text it translates, as the first 12 hexadecimal
@@ -36,7 +39,7 @@ export type ProseFrontmatter = z.infer<ReturnType<typeof proseSchema>>;
  */
 export const translationSchema = z.strictObject({
   status: z.enum(['draft', 'reviewed'], 'expected draft, or reviewed (with reviewer and reviewed)'),
-  translates: z.string().regex(/^[0-9a-f]{12}$/, 'expected the first 12 hexadecimal characters of the SHA-256 of the English file'),
+  translates: z.string().regex(new RegExp(`^[0-9a-f]{${VERSION_LENGTH}}$`), `expected the first ${VERSION_LENGTH} hexadecimal characters of the SHA-256 of the English file`),
   reviewer: z.string().trim().min(1).optional(),
   reviewed: z.coerce.date().optional(),
 }).refine((translation) => translation.status === 'draft' ? translation.reviewer === undefined && translation.reviewed === undefined : translation.reviewer !== undefined && translation.reviewed !== undefined, {

@@ -6,6 +6,7 @@ import type { Agency, Measure, Release, SiteData, Source } from './model.ts';
 import { checkMeasureLinks, checkReleases, checkSourceDates, checkSourceLinks, checkSourceTitles, checkUniqueIds } from './rules.ts';
 import { agencyRow, figureRow, measureRow, releaseRow, sourceRow } from './schemas.ts';
 import { displayPath, readTable } from './table.ts';
+import { readTerms } from './terms.ts';
 import { readTranslations } from './translations.ts';
 
 export interface LoadOptions {
@@ -51,9 +52,10 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
   // Text cells not translated yet are shown in English (see translations.ts): listed, never an error.
   const untranslated: DataIssue[] = [];
   const translations = readTranslations(dir, { sources, agencies, measures, figures: drafts }, issues, untranslated);
+  const terms = readTerms(dir, issues);
 
   if (issues.length > 0) return { data: null, issues: sortByPlace(issues), untranslated };
-  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures, releases: releases.rows, translations }, issues: [], untranslated: sortByPlace(untranslated) };
+  return { data: { sources: sources.rows, agencies: agencies.rows, measures: measures.rows, figures, releases: releases.rows, translations, terms }, issues: [], untranslated: sortByPlace(untranslated) };
 }
 
 /** Returns the validated data; throws a DataError listing every issue if there is any. */

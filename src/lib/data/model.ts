@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
+import type { Term } from './terms.ts';
 import type { Unit } from './schemas.ts';
 
 /** Where a row came from, so that later checks can point at it. */
@@ -73,4 +74,6 @@ export interface SiteData {
   releases: Release[];
   /** The text cells in each language but English, from data/translations/ (see translations.ts and localizeData). */
   translations: Partial<Record<Locale, Map<string, string>>>;
+  /** The one term for each concept in each language, with its source (data/terms.csv). */
+  terms: Term[];
 }

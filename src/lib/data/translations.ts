@@ -6,9 +6,10 @@ import { issueAt, readTable, type Table } from './table.ts';
 
 // The data's own words in other languages: data/translations/<locale>.csv, one file per language of
 // src/lib/i18n/locales.ts but English, one row per translated cell. Ids, numbers and titles as published are
-// never translated. A row that names no cell, or a cell twice, stops the build. A cell with no translation yet
-// (a new year's note, say) is shown in English on that language's pages, marked as English, and listed by
-// `npm run check:data` at the English cell, so that adding a year stays one row and one command.
+// never translated. A row that names a file or column that has no text to translate, or a cell twice, stops the
+// build. A cell with no translation yet (a new year's note, say) is shown in English on that language's pages and
+// listed by `npm run check:data` at the English cell, so that adding a year stays one row and one command; so is a
+// translation of a cell that no longer exists or is empty, which is shown nowhere.
 
 /** The columns whose text the pages show, by file; figures.csv rows are keyed "year measure reported_by". */
 export const TRANSLATABLE = {
@@ -87,10 +88,11 @@ function checkTranslations(locale: Locale, table: Table<TranslationRow>, tables:
     const id = cellKey(row.file, row.key, row.column);
     const columns: readonly string[] = TRANSLATABLE[row.file];
     const cell = english.get(id);
+    const notice = (field: string, expected: string, found: string) => untranslated.push(issueAt(table, row.line, field, expected, found));
     if (!columns.includes(row.column)) at('column', `expected a column of ${row.file} that the pages show (${columns.join(', ')})`, row.column);
-    else if (!cell) at('key', `expected the id of a row of ${row.file}${row.file === 'figures.csv' ? ', as year measure reported_by' : ''}`, row.key);
-    else if (cell.text === null) at('text', `expected nothing: ${row.file} line ${cell.line} leaves ${row.column} empty`, row.text);
     else if (lines.has(id)) at('key', `expected one translation of each cell; line ${lines.get(id)} already gives it`, row.key);
+    else if (!cell) notice('key', `expected the id of a row of ${row.file}${row.file === 'figures.csv' ? ' (year measure reported_by)' : ''}; this translation is shown nowhere`, row.key);
+    else if (cell.text === null || cell.text === undefined) notice('text', `expected nothing: ${row.file} line ${cell.line} leaves ${row.column} empty; this translation is shown nowhere`, row.text);
     else {
       lines.set(id, row.line);
       translations.set(id, row.text);

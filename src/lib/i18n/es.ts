@@ -388,6 +388,13 @@ export const es: Record<StringKey, string> = {
   'translation.missing': 'Esta página aún no está traducida: el texto de abajo está en inglés.',
   'translation.report': 'Para informar de un error, vea {corrections}.',
   'translation.correctionsLink': 'Correcciones',
+  'terms.title': 'Cómo traduce este sitio estas palabras',
+  'terms.intro': 'La traducción de este sitio usa un solo término para cada una de estas palabras, siempre el mismo. La tabla dice de dónde viene cada término: de un documento que lo usa, o de una elección de este sitio, con la razón. Las fuentes y las notas están escritas en inglés.',
+  'terms.caption': 'Términos en {language}',
+  'terms.english': 'Inglés',
+  'terms.source': 'Origen del término',
+  'terms.note': 'Nota',
+  'terms.ourChoice': 'elección nuestra',
 
   // Las formas que cuentan como uso de cada término del glosario (src/lib/prose/glossary-terms.ts), de la más larga
   // a la más corta, separadas por |.
