@@ -103,7 +103,7 @@ export const es: Record<StringKey, string> = {
   'chart.requests.notReported': 'BPD no informó ninguna cifra para {years}.',
   'chart.requests.otherCount': '{agency} dice que emitió {value} en {year}; este gráfico muestra solo las cifras que da BPD.',
 
-  'chart.arrival.title': 'En {year}, el {share} de las solicitudes llegó por la línea de fax exclusiva',
+  'chart.arrival.title': 'En {year}, el {share} de las solicitudes llegó por el fax exclusivo',
   'chart.arrival.subtitle': 'Cómo llegaron las {total} solicitudes de detención que BPD dice que recibió en {year}. Porcentaje del total de solicitudes, con el número de solicitudes calculado.',
   'chart.arrival.otherRoutes': 'Otras vías',
   'chart.arrival.countFromShare': 'unas {count} de {total} (calculado a partir del {share})',
@@ -181,7 +181,7 @@ export const es: Record<StringKey, string> = {
   'cite.copiedCslJson': 'Cita en CSL-JSON copiada',
 
   'nav.brief': 'Resumen',
-  'brief.title': 'Resumen para el Concejo Municipal sobre las solicitudes de detención de ICE',
+  'brief.title': 'Resumen para el Concejo Municipal: solicitudes de detención de ICE',
   'brief.description': 'Una página para imprimir con las cifras más recientes sobre las solicitudes de detención de ICE (Servicio de Inmigración y Control de Aduanas) al Departamento de Policía de Boston (BPD), el gráfico principal, las cifras de las dos agencias y las fuentes.',
   'brief.print': 'Esta página está preparada para imprimirse en una sola hoja A4 o carta.',
   'brief.keyFigures': 'Cifras principales de {year}',

@@ -5,6 +5,9 @@
 // One placeholder exists only here, in the body, on a line of its own under a definition (the glossary):
 //   definition general|site|sourced   what the definition above it rests on: a general explanation, this
 //                                     site's own term (neither cites a source), or the sources it cites
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import GithubSlugger from 'github-slugger';
 import type { Emphasis, Link, Text } from 'mdast';
 import type { MdastContent, MdastPluginEntry, MdastTarget, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import type { SiteData } from '../data/index.ts';
@@ -15,6 +18,20 @@ import { createProseState, proseInlines, type Inline } from './inline.ts';
 export interface ProsePluginOptions {
   /** Called once per document, so that the figures are read from data/ when the page is rendered. */
   loadData: (locale: Locale) => SiteData;
+}
+
+/**
+ * Returns, for a translation, the anchors of its English file's headings in order, as Astro makes them from the
+ * English text, so that /es/explainers/x/#how-figures-are-derived exists as /explainers/x/#… does. Null for an
+ * English file.
+ */
+export function englishHeadingIds(file: URL | undefined): string[] | null {
+  const path = file === undefined ? '' : fileURLToPath(file);
+  const english = path.replace(/\/content\/translations\/[^/]+\//, '/content/');
+  if (english === path || !existsSync(english)) return null;
+  const body = readFileSync(english, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const slugger = new GithubSlugger();
+  return [...body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => slugger.slug(match[1] ?? ''));
 }
 
 /** Returns the language of a content file: src/content/translations/<locale>/… is a translation, the rest English. */
@@ -91,6 +108,8 @@ export function prosePlugin(options: ProsePluginOptions): MdastPluginEntry {
     const summary = typeof frontmatter['summary'] === 'string' ? frontmatter['summary'] : '';
     const locale = contentLocale(context.fileURL);
     const state = createProseState(options.loadData(locale), locale, [summary, context.source]);
+    const headingIds = englishHeadingIds(context.fileURL);
+    let headingIndex = 0;
     // The page shows the summary first (rendered from the same text by the same function): it links first.
     proseInlines(summary, state);
     // Since the last heading (one glossary entry): the citations made, and whether its definition is marked.
@@ -104,11 +123,12 @@ export function prosePlugin(options: ProsePluginOptions): MdastPluginEntry {
         // A heading that names a term (its glossary entry) is that term's first use.
         // A heading may keep a proper name in English: {{en Trust Act}} names the term Trust Act.
         const term = termNamedBy(ctx.textContent(node).replace(/\{\{\s*en\s+([^{}]*?)\s*\}\}/g, '$1'), state.terms);
-        if (term) {
-          state.linkedTerms.add(term.id);
-          // The entry's anchor is the term's id in every language, so that /es/glossary/#custody exists as /glossary/#custody does.
-          ctx.setProperty(node, 'data', { hProperties: { id: term.id } });
-        }
+        if (term) state.linkedTerms.add(term.id);
+        // A translation's heading has its English heading's anchor: the same links work in every language.
+        const id = headingIds?.[headingIndex];
+        headingIndex += 1;
+        if (headingIds && id === undefined) throw new Error('a translation has more headings than its English file: give it the same headings, in the same order');
+        if (id !== undefined) ctx.setProperty(node, 'data', { hProperties: { id } });
       },
       text(node, ctx) {
         const placeholder = DEFINITION.exec(node.value)?.[0];
