@@ -1,5 +1,8 @@
 // Citations of a page in the styles council staff and newsrooms use. Only what is known goes in: the site
 // is the author, the page's updated date is the date; the access date is left for the reader to fill in.
+// The plain sentence and APA are written in the page's language (APA defines its wording in other languages);
+// MLA, Chicago, BibTeX and CSL-JSON keep the English wording their styles define.
+import { formatLocales, translate, type Locale } from './i18n/index.ts';
 
 /** What a citation is made of. */
 export interface CitedPage {
@@ -40,8 +43,12 @@ const italic = (text: string): Segment => ({ text, isItalic: true });
 const bibtexText = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1');
 
 /** Returns the page's citation in each style: a plain sentence, APA 7, MLA 9, Chicago notes and bibliography, BibTeX and CSL-JSON. */
-export function citePage(page: CitedPage): Citation[] {
+export function citePage(page: CitedPage, locale: Locale = 'en'): Citation[] {
   const [year, month, day] = dateParts(page.updated);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const localDate = new Intl.DateTimeFormat(formatLocales(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const apaDate = new Intl.DateTimeFormat(formatLocales(locale), { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  const accessDate = translate(locale, 'cite.accessDate');
   const monthName = MONTHS[month - 1] ?? '';
   const longDate = `${monthName} ${day}, ${year}`;
   const key = `${page.siteName}-${page.url.replace(/^https?:\/\//, '')}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -55,10 +62,10 @@ export function citePage(page: CitedPage): Citation[] {
     URL: page.url,
   };
   return [
-    { style: 'plain', segments: [plain(`${page.siteName}, “${page.title},” updated ${longDate}, ${page.url}.`)] },
+    { style: 'plain', segments: [plain(translate(locale, 'cite.plainSentence', { site: page.siteName, title: page.title, date: localDate, url: page.url }))] },
     {
       style: 'apa',
-      segments: [plain(`${page.siteName}. (${year}, ${monthName} ${day}). `), italic(page.title), plain(`. Retrieved ${ACCESS_DATE.apa}, from ${page.url}`)],
+      segments: [plain(`${page.siteName}. (${year}, ${apaDate}). `), italic(page.title), plain(`. ${translate(locale, 'cite.apaRetrieved', { date: accessDate, url: page.url })}`)],
     },
     {
       style: 'mla',

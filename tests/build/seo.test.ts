@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { socialImagePath } from '../../src/lib/social-card.ts';
+import { DEFAULT_LOCALE, splitLocale } from '../../src/lib/i18n/locales.ts';
 import { sitePages } from '../helpers/site-files.ts';
 import { page, SITE, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
 
-/** Returns the file of every HTML page of a built site that has an address of its own (not embeds, not 404). */
+/** Returns the file of every HTML page of a built site that has an address of its own (not embeds, not 404), in every language. */
 const citablePages = (site: string) =>
-  sitePages(site).map((page) => page.file).filter((file) => !file.startsWith('embed/') && file !== '404.html');
+  sitePages(site).filter((page) => {
+    const { path } = splitLocale(page.path);
+    return !path.startsWith('/embed/') && path !== '/404.html' && path !== '/404/';
+  }).map((page) => page.file);
 
 describe('what search engines and social sites read', () => {
   const pages = citablePages(SITE);
@@ -64,10 +68,17 @@ describe('every page', () => {
     for (const path of citablePages(SITE)) {
       const { document } = page(SITE, path);
       const pathname = `/${path}`.replace(/index\.html$/, '');
-      expect(document.querySelector('.page-version')?.textContent?.replace(/\s+/g, ' ').trim(), path).toMatch(/^Last updated [A-Z][a-z]+ \d{1,2}, \d{4}\. Data version \d{4}\.\d{2}\.\d{2}(\.\d+)?: what changed$/);
+      const version = document.querySelector('.page-version')?.textContent?.replace(/\s+/g, ' ').trim();
       const plain = document.querySelector('#cite-plain')?.textContent ?? '';
       const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-      expect(plain, path).toContain(`“${title},”`);
+      if (splitLocale(pathname).locale === DEFAULT_LOCALE) {
+        expect(version, path).toMatch(/^Last updated [A-Z][a-z]+ \d{1,2}, \d{4}\. Data version \d{4}\.\d{2}\.\d{2}(\.\d+)?: what changed$/);
+        expect(plain, path).toContain(`“${title},”`);
+      } else {
+        // In another language, the same facts in its words: the date and the data version, and the title cited.
+        expect(version, path).toMatch(/\d{4}\.\d{2}\.\d{2}/);
+        expect(plain, path).toContain(title);
+      }
       expect(plain, path).toContain(` ${pathname}.`);
     }
   });
