@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/lib/i18n/index.ts';
+import { splitLocale } from '../../src/lib/i18n/locales.ts';
 import { SITE } from '../build/site.ts';
 import { PAGES, useBrowser, visit } from './session.ts';
 
@@ -59,7 +61,7 @@ describe.each(CHART_PAGES)('charts on $path', ({ path }) => {
       // Text itself, the page's title, and the copy buttons (which say which chart they copy) aside.
       const naming = shown.filter((node) => node.name.includes(chart.title) && !['StaticText', 'InlineTextBox', 'RootWebArea', 'button'].includes(node.role));
       expect(naming.map((node) => node.role), `what is named "${chart.title}"`).toEqual(['heading']);
-      expect(shown.filter((node) => node.role === 'image' && node.description === chart.description).map((node) => node.name), chart.title).toEqual(['Bar chart']);
+      expect(shown.filter((node) => node.role === 'image' && node.description === chart.description).map((node) => node.name), chart.title).toEqual([translate(splitLocale(path).locale, 'chart.graphic')]);
     }
     expect(shown.filter((node) => node.role === 'figure').map((node) => node.name)).toEqual(charts.map(() => ''));
   });
