@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
+import { buildSite, CHANGED_EXPLAINER, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
 
 // Builds shared by every build test, one after the other, as they all use .astro/: the site from data/ as a
 // user first builds it, with no address; the same with an address; a fixture folder with one more year.
@@ -28,5 +28,12 @@ export default function setup() {
   writeFileSync(releases, `${readFileSync(releases, 'utf8')}${today.replaceAll('-', '.')}.9,${today},A correction made by the tests.\n`);
   const release = spawnSync(process.execPath, ['scripts/release.ts'], { env: { ...process.env, DATA_DIR: DATA_CORRECTED }, encoding: 'utf8' });
   if (release.status !== 0) throw new Error(`npm run release on ${DATA_CORRECTED} failed:\n${release.stdout}${release.stderr}`);
-  build(DATA_CORRECTED, SITE_CORRECTED);
+  // The English text changes after its translations were made, too: their pages must say they may be out of date.
+  const english = readFileSync(CHANGED_EXPLAINER);
+  try {
+    writeFileSync(CHANGED_EXPLAINER, `${english.toString('utf8')}\nA sentence added to the English after the translations were made.\n`);
+    build(DATA_CORRECTED, SITE_CORRECTED);
+  } finally {
+    writeFileSync(CHANGED_EXPLAINER, english);
+  }
 }

@@ -13,6 +13,8 @@ export const TEST_SITE_URL = 'https://data.example.org/';
 /** A copy of data/ with the 2025 counts corrected to 61 after a first build, built again into the same folder. */
 export const SITE_CORRECTED = 'tests/.output/site-corrected';
 export const DATA_CORRECTED = 'tests/.output/fixtures/data-corrected';
+/** An English explainer that the corrected build changes (and restores) after its translations were made. */
+export const CHANGED_EXPLAINER = 'src/content/explainers/about-this-data.md';
 
 /** Runs `astro build` on a data folder into an output folder; returns its exit status and output. */
 export function buildSite(dataDir: string, outDir: string, env: Record<string, string> = {}) {

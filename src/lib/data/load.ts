@@ -51,7 +51,7 @@ export function validateData(options: LoadOptions = {}): { data: SiteData | null
   const figures = checkFigures(drafts, { sources, agencies, measures, thisYear: today.getUTCFullYear() }, issues);
   // Text cells not translated yet are shown in English (see translations.ts): listed, never an error.
   const untranslated: DataIssue[] = [];
-  const translations = readTranslations(dir, { sources, agencies, measures, figures: drafts }, issues, untranslated);
+  const translations = readTranslations(dir, { sources, agencies, measures, figures: drafts, releases }, issues, untranslated);
   const terms = readTerms(dir, issues);
 
   if (issues.length > 0) return { data: null, issues: sortByPlace(issues), untranslated };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES, localeEntry, type Locale } from '../i18n/locales.ts';
 import type { DataIssue } from './issues.ts';
-import type { Agency, Figure, Measure, SiteData, Source } from './model.ts';
+import type { Agency, Figure, Measure, Release, SiteData, Source } from './model.ts';
 import { issueAt, readTable, type Table } from './table.ts';
 
 // The data's own words in other languages: data/translations/<locale>.csv, one file per language of
@@ -17,6 +17,7 @@ export const TRANSLATABLE = {
   'agencies.csv': ['name'],
   'sources.csv': ['name', 'short_title', 'description', 'date_note'],
   'figures.csv': ['note'],
+  'releases.csv': ['changes'],
 } as const satisfies Record<string, readonly string[]>;
 type TranslatableFile = keyof typeof TRANSLATABLE;
 const FILES = Object.keys(TRANSLATABLE) as TranslatableFile[];
@@ -48,6 +49,7 @@ export interface EnglishTables {
   agencies: Table<Agency>;
   measures: Table<Measure>;
   figures: Table<Omit<Figure, 'value'> & { value: string }>;
+  releases: Table<Release>;
 }
 
 /** Returns each English text cell the pages show: where it is, and its text (null when empty). */
@@ -64,6 +66,7 @@ function englishCells(tables: EnglishTables) {
     ...cell(tables.sources, 'sources.csv', (row) => row.id, 'description', (row) => row.description),
     ...cell(tables.sources, 'sources.csv', (row) => row.id, 'date_note', (row) => row.dateNote),
     ...cell(tables.figures, 'figures.csv', figureKey, 'note', (row) => row.note),
+    ...cell(tables.releases, 'releases.csv', (row) => row.version, 'changes', (row) => row.changes),
   ];
 }
 
@@ -133,5 +136,6 @@ export function localizeData(data: SiteData, locale: Locale): SiteData {
       dateNote: tr('sources.csv', source.id, 'date_note', source.dateNote),
     })),
     figures: data.figures.map((figure) => ({ ...figure, note: tr('figures.csv', figureKey(figure), 'note', figure.note) })),
+    releases: data.releases.map((release) => ({ ...release, changes: must('releases.csv', release.version, 'changes', release.changes) })),
   };
 }

@@ -355,7 +355,7 @@ export const es: Record<StringKey, string> = {
   'about.description': 'Qué es este sitio, cómo protege su privacidad, qué tan accesible es y cómo se corrige.',
   'about.what': 'Qué es este sitio',
   'about.whatText': 'Este sitio reúne las cifras públicas sobre las solicitudes de detención de ICE (Servicio de Inmigración y Control de Aduanas) al Departamento de Policía de Boston (BPD), con la fuente de cada cifra. Es independiente: no es un sitio de la Ciudad de Boston, de BPD ni de ICE.',
-  'about.method': 'Cómo se recopilan, calculan y comprueban las cifras se explica en {link}. Los datos se pueden descargar desde {data}.',
+  'about.method': 'Cómo se recopilan y comprueban las cifras, y cuáles se han calculado, se explica en {link}. Los datos se pueden descargar desde {data}.',
   'about.methodLink': 'Sobre estos datos',
   'about.dataLink': 'el catálogo de datos',
   'about.privacy': 'Privacidad',
@@ -418,6 +418,6 @@ export const es: Record<StringKey, string> = {
   'term.warrant.forms': 'Orden (de arresto)|órdenes de arresto|orden de arresto',
   'term.share.forms': 'porcentajes|porcentaje',
   'term.dedicated-fax-line.forms': 'línea de fax exclusiva',
-  'term.derived.forms': 'calculado',
+  'term.derived.forms': 'calculadas|calculados|calculada|calculado',
   'term.primary-record.forms': 'documentos originales|documento original',
 };

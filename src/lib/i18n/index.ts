@@ -26,6 +26,9 @@ export function translate(locale: Locale, key: Key, params: Params = {}): string
   });
 }
 
+/** Returns a language's whole table of strings, for checks across every string. */
+export const stringTable = (locale: Locale): Readonly<Record<string, string>> => strings[locale];
+
 /** Returns whether `key` names a string (keys built at run time, such as a glossary term's). */
 export const hasKey = (key: string): key is Key => key in en;
 

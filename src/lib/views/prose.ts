@@ -21,7 +21,7 @@ export interface ProsePageView {
   description: string;
   updated: { iso: string; text: string };
   /** The sources cited on the page, numbered as the citations in the text are. */
-  sources: { number: number; id: string; href: string; title: string }[];
+  sources: { number: number; id: string; href: string; title: { text: string; lang?: string } }[];
 }
 
 /** Returns the date as YYYY-MM-DD and in words, read in UTC (frontmatter dates carry no time zone). */

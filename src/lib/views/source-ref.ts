@@ -1,5 +1,5 @@
 import type { SiteData, Source } from '../data/index.ts';
-import { localizedPath, translate, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, localizedPath, translate, type Locale } from '../i18n/index.ts';
 
 /** A link to one source's entry on the sources page, with the report it is known through. */
 export interface SourceRef {
@@ -13,8 +13,11 @@ export interface SourceRef {
  * Returns how a page names a source in full: its title as published, in quotation marks so that its words read
  * as the source's, or the name this site gives a source without a known title, without them.
  */
-export function sourceTitle(source: Pick<Source, 'id' | 'title' | 'name'>, locale: Locale): string {
-  return source.title !== null ? translate(locale, 'sources.quotedTitle', { title: source.title }) : source.name ?? source.id;
+export function sourceTitle(source: Pick<Source, 'id' | 'title' | 'name'>, locale: Locale): { text: string; lang?: string } {
+  if (source.title === null) return { text: source.name ?? source.id };
+  // Titles as published are English (data/README.md): on a page in another language they are marked so.
+  const text = translate(locale, 'sources.quotedTitle', { title: source.title });
+  return locale === DEFAULT_LOCALE ? { text } : { text, lang: 'en' };
 }
 
 /** Returns the URL of a source's entry on the sources page of a language. */

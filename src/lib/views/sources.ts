@@ -6,7 +6,7 @@ import { figureAnchor } from './year.ts';
 
 export interface SourceView {
   id: string;
-  title: string;
+  title: { text: string; lang?: string };
   type: string;
   details: { label: string; value: string; isGiven: boolean }[];
   via: SourceRef | null;
