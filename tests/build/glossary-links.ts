@@ -1,4 +1,5 @@
-import { formPattern, glossaryHref, GLOSSARY_TERMS } from '../../src/lib/prose/glossary-terms.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../src/lib/i18n/locales.ts';
+import { formPattern, glossaryHref, glossaryTerms } from '../../src/lib/prose/glossary-terms.ts';
 
 /**
  * Returns what is wrong with a page's glossary links: a term linked more than once, a first use in running
@@ -6,7 +7,7 @@ import { formPattern, glossaryHref, GLOSSARY_TERMS } from '../../src/lib/prose/g
  * and outside links other than glossary links; a use inside another term's link ("detainer" in "dedicated
  * detainer fax line") is that term's, not this one's.
  */
-export function glossaryLinkProblems(document: Document, roots: string, skipped: string): string[] {
+export function glossaryLinkProblems(document: Document, roots: string, skipped: string, locale: Locale = DEFAULT_LOCALE): string[] {
   const texts: { text: string; link: string | null }[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -19,8 +20,8 @@ export function glossaryLinkProblems(document: Document, roots: string, skipped:
   };
   for (const root of document.querySelectorAll(roots)) walk(root);
   const problems: string[] = [];
-  for (const term of GLOSSARY_TERMS) {
-    const own = glossaryHref(term.id);
+  for (const term of glossaryTerms(locale)) {
+    const own = glossaryHref(term.id, locale);
     const links = document.querySelectorAll(`a.term[href="${own}"]`).length;
     if (links > 1) problems.push(`${term.id}: linked ${links} times`);
     const first = texts.find(({ text, link }) => (link === null || link === own) && term.forms.some((form) => formPattern(form).test(text)));

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringTable } from '../../src/lib/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, localizedPath, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
+import { glossaryTerms } from '../../src/lib/prose/glossary-terms.ts';
 import { siteFiles, sitePages } from '../helpers/site-files.ts';
 import { glossaryLinkProblems } from './glossary-links.ts';
 import { page, SITE } from './site.ts';
@@ -17,14 +20,23 @@ function readerText(path: string): string {
   return [...meta, document.body.textContent ?? ''].join('\n').replace(/\s+/g, ' ');
 }
 
-const pages = sitePages(SITE).map((entry) => ({ path: entry.path, text: readerText(entry.file) }));
+const pages = sitePages(SITE).map((entry) => ({ path: entry.path, locale: splitLocale(entry.path).locale, text: readerText(entry.file) }));
 const textFiles = siteFiles(SITE)
   .filter((file) => /\.(csv|json|xml|txt)$/.test(file) && !file.startsWith('data/v'))
   .map((file) => ({ path: `/${file}`, text: readFileSync(join(SITE, file), 'utf8') }));
 
 // A number the site works out: a change ("42 more", "4 fewer"), a ratio ("3.8 times"), a count from a share
-// ("about 16"). The sentence it is in must say "derived".
-const COMPUTED = /\b\d[\d,.]*\s+(?:more|fewer)\b|\b\d[\d,.]*\s+times\b|\babout\s+\d[\d,]*/g;
+// ("about 16"), in each language the words its strings use for them. The sentence it is in must say "derived"
+// (in one of the forms of the glossary's term).
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function computedIn(locale: Locale): RegExp {
+  const strings = stringTable(locale);
+  const after = ['prose.more', 'prose.fewer', 'prose.times'].map((key) => /\{\w+\}\s+([^\s(]+)/u.exec(strings[key] ?? '')?.[1] ?? '');
+  const before = /([^\s(]+)\s+\{count\}/u.exec(strings['prose.aboutCount'] ?? '')?.[1] ?? '';
+  return new RegExp(`(?<![\\p{L}\\d])\\d[\\d,.]*\\s+(?:${after.map(escape).join('|')})(?![\\p{L}])|(?<![\\p{L}])${escape(before)}\\s+\\d[\\d,.]*`, 'giu');
+}
+const derivedIn = (locale: Locale) => new RegExp(`(?<![\\p{L}])(?:${(glossaryTerms(locale).find((term) => term.id === 'derived')?.forms ?? []).map(escape).join('|')})(?![\\p{L}])`, 'iu');
+const COMPUTED = computedIn(DEFAULT_LOCALE);
 const SENTENCE_END = /[.;!?](?:\s|$)/;
 
 /** Returns the sentence around a place in a text: from the end of the one before to the end of its own. */
@@ -41,10 +53,14 @@ describe('every number the site works out', () => {
     expect(found).toEqual(expect.arrayContaining(['42 more', '3.8 times', 'about 16', '4 fewer']));
   });
 
-  it.each(pages.map((entry) => [entry.path, entry.text] as const))('is labelled derived where it appears on %s', (_path, text) => {
-    const unlabelled = [...text.matchAll(COMPUTED)]
+  it.each(LOCALES.filter((entry) => entry.key !== DEFAULT_LOCALE))('is found on the pages in $name too', ({ key }) => {
+    expect(pages.filter((entry) => entry.locale === key).flatMap((entry) => entry.text.match(computedIn(key)) ?? []).length).toBeGreaterThan(3);
+  });
+
+  it.each(pages.map((entry) => [entry.path, entry.locale, entry.text] as const))('is labelled derived where it appears on %s', (_path, locale, text) => {
+    const unlabelled = [...text.matchAll(computedIn(locale))]
       .map((match) => sentenceAt(text, match.index, match.index + match[0].length))
-      .filter((sentence) => !/\bderived\b/i.test(sentence));
+      .filter((sentence) => !derivedIn(locale).test(sentence));
     expect(unlabelled).toEqual([]);
   });
 });
@@ -80,11 +96,11 @@ describe('plain words where residents meet them', () => {
   // The pages that are not prose: the first use of each glossary term in their running text links to its entry,
   // as on the explainers. Headings and the big figure under them, charts (which have their own title and
   // description), tables and the controls are not running text.
-  const dataPages = ['', 'years/2025/', 'years/2024/', 'sources/', 'data/'];
-  const skipped = 'h1, h2, h3, h4, .big-figure, figure, table, nav, header, footer, details, .breadcrumbs, .copy, code, .citation';
+  const dataPages = LOCALES.flatMap((entry) => ['/', '/years/2025/', '/years/2024/', '/sources/', '/data/'].map((path) => localizedPath(path, entry.key).slice(1)));
+  const skipped = 'h1, h2, h3, h4, .big-figure, .dictionary-fact, figure, table, nav, header, footer, details, .breadcrumbs, .copy, code, .citation';
 
   it.each(dataPages)('/%s links the first use of each glossary term, and only the first', (path) => {
-    expect(glossaryLinkProblems(page(SITE, path).document, 'main', skipped)).toEqual([]);
+    expect(glossaryLinkProblems(page(SITE, path).document, 'main', skipped, splitLocale(`/${path}`).locale)).toEqual([]);
   });
 
   it('links the words that residents meet first on the home page', () => {

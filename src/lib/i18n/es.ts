@@ -110,7 +110,7 @@ export const es: Record<StringKey, string> = {
   'chart.arrival.countDerived': 'unas {count} de {total} (calculado)',
   'chart.arrival.description': 'Gráfico de barras con dos porcentajes de las {total} solicitudes de {year}. {dedicated}: {share}, unas {count} solicitudes (número calculado). {other}: {otherShare} (calculado), unas {otherCount} solicitudes (calculado).',
   'chart.arrival.noteRounded': 'El {share} de {total} solicitudes no es un número entero, así que este sitio deduce que BPD redondeó el porcentaje.',
-  'chart.arrival.noteDerived': 'Los números de solicitudes (unas {count} y unas {otherCount}) y el {otherShare} de otras vías se calculan aquí a partir de ese porcentaje; no se informaron.',
+  'chart.arrival.noteDerived': 'Los números de solicitudes (unas {count} y unas {otherCount}) y el {otherShare} de otras vías están calculados aquí a partir de ese porcentaje; no se informaron.',
   'chart.arrival.noteUnknown': 'No se informó cómo llegaron las demás solicitudes.',
   'chart.arrival.colRoute': 'Vía',
   'chart.arrival.colShare': 'Porcentaje de las solicitudes',
