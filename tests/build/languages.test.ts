@@ -6,6 +6,7 @@ import { en } from '../../src/lib/i18n/en.ts';
 import { stringTable, translate } from '../../src/lib/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALES, localizedPath, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
 import { glossaryTerms } from '../../src/lib/prose/glossary-terms.ts';
+import { READABILITY } from '../../src/lib/readability-by-language.ts';
 import { TODAY } from '../helpers/fixture-data.ts';
 import { sitePages } from '../helpers/site-files.ts';
 import { page, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL } from './site.ts';
@@ -105,6 +106,21 @@ describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
       });
     });
     expect(missing).toEqual([]);
+  });
+
+  it('reads easily: every explainer, the glossary and the FAQ clear the readability bar of the language', () => {
+    const measure = READABILITY[key];
+    expect(measure, `no readability measure for ${key} in src/lib/readability-by-language.ts`).toBeDefined();
+    if (!measure) return;
+    const prose = translatable.filter((path) => /^\/(explainers\/[^/]+|glossary|faq)\/$/.test(path));
+    const scores = prose.map((path) => {
+      const { document } = page(SITE, localizedPath(path, key).slice(1));
+      for (const cite of document.querySelectorAll('sup')) cite.remove();
+      const blocks = [...document.querySelectorAll('article.prose h1, .summary p, .prose-body :is(h2, h3, h4, p, li)')].map((block) => squash(block.textContent));
+      return { path, score: measure.score(blocks) };
+    });
+    console.log(`${tag} readability, ${measure.name}:\n${scores.map(({ path, score }) => `  ${score.toFixed(1)}  ${path}`).join('\n')}`);
+    expect(scores.filter(({ score }) => !measure.isEasyEnough(score)).map(({ path, score }) => `${path}: ${score.toFixed(1)}, expected ${measure.bar}`)).toEqual([]);
   });
 
   it('shows a year added to data/ on its pages too, with no code change', () => {
