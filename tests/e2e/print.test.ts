@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES, localizedPath } from '../../src/lib/i18n/locales.ts';
 import { useBrowser, visit } from './session.ts';
 
 const browser = useBrowser();
@@ -13,12 +14,15 @@ async function printedPages(path: string, format: 'A4' | 'Letter'): Promise<numb
 }
 
 describe('printing', () => {
-  it.each(['A4', 'Letter'] as const)('prints the council brief on one %s page', async (format) => {
-    expect(await printedPages('/brief/', format)).toBe(1);
+  // In every language: a translation runs longer than the English, and must still fit.
+  const papers = LOCALES.flatMap((entry) => (['A4', 'Letter'] as const).map((format) => ({ format, locale: entry.key, name: entry.name })));
+
+  it.each(papers)('prints the council brief on one $format page in $name', async ({ format, locale }) => {
+    expect(await printedPages(localizedPath('/brief/', locale), format)).toBe(1);
   });
 
-  it.each(['A4', 'Letter'] as const)('prints the latest year’s page on at most two %s pages', async (format) => {
-    expect(await printedPages('/years/2025/', format)).toBeLessThanOrEqual(2);
+  it.each(papers)('prints the latest year’s page on at most two $format pages in $name', async ({ format, locale }) => {
+    expect(await printedPages(localizedPath('/years/2025/', locale), format)).toBeLessThanOrEqual(2);
   });
 
   it('prints no navigation or controls, and shows where links go', async () => {
