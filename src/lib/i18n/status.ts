@@ -13,3 +13,19 @@ export function uiTranslation(locale: Locale): PageTranslation {
   const { review } = localeEntry(locale);
   return review ? { status: 'reviewed', reviewer: review.reviewer, reviewed: review.date, isOutdated: false, isTranslated: true } : { status: 'draft', isOutdated: false, isTranslated: true };
 }
+
+/**
+ * Returns what a prose page says of its translation: its file's own status (a reviewed one names its reviewer
+ * and day) and whether the English has changed since; a page with no translation yet shows the English text.
+ */
+export function proseTranslation(
+  translation: { status: 'draft' | 'reviewed'; reviewer?: string | undefined; reviewed?: Date | undefined; isOutdated: boolean } | null,
+  isTranslated: boolean,
+): PageTranslation {
+  if (!translation) return { status: 'draft', isOutdated: false, isTranslated };
+  const { status, reviewer, reviewed, isOutdated } = translation;
+  if (status === 'reviewed' && reviewer !== undefined && reviewed !== undefined) {
+    return { status, reviewer, reviewed: reviewed.toISOString().slice(0, 10), isOutdated, isTranslated };
+  }
+  return { status: 'draft', isOutdated, isTranslated };
+}
