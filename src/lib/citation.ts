@@ -2,7 +2,7 @@
 // is the author, the page's updated date is the date; the access date is left for the reader to fill in.
 // The plain sentence and APA are written in the page's language (APA defines its wording in other languages);
 // MLA, Chicago, BibTeX and CSL-JSON keep the English wording their styles define.
-import { formatLocales, translate, type Locale } from './i18n/index.ts';
+import { DEFAULT_LOCALE, formatLocales, translate, type Locale } from './i18n/index.ts';
 
 /** What a citation is made of. */
 export interface CitedPage {
@@ -25,8 +25,6 @@ export interface Citation {
   segments: Segment[];
 }
 
-/** Placeholders for the reader to fill in; the site cannot know when someone reads it. */
-export const ACCESS_DATE = { apa: '[date you viewed it]', mla: '[date you viewed it]' };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -48,7 +46,9 @@ export function citePage(page: CitedPage, locale: Locale = 'en'): Citation[] {
   const date = new Date(Date.UTC(year, month - 1, day));
   const localDate = new Intl.DateTimeFormat(formatLocales(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   const apaDate = new Intl.DateTimeFormat(formatLocales(locale), { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  // A placeholder for the reader to fill in: the site cannot know when someone reads it. MLA keeps its English wording.
   const accessDate = translate(locale, 'cite.accessDate');
+  const englishAccessDate = translate(DEFAULT_LOCALE, 'cite.accessDate');
   const monthName = MONTHS[month - 1] ?? '';
   const longDate = `${monthName} ${day}, ${year}`;
   const key = `${page.siteName}-${page.url.replace(/^https?:\/\//, '')}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -69,7 +69,7 @@ export function citePage(page: CitedPage, locale: Locale = 'en'): Citation[] {
     },
     {
       style: 'mla',
-      segments: [plain(`“${page.title}.” `), italic(page.siteName), plain(`, ${day} ${MLA_MONTHS[month - 1]} ${year}, ${page.url.replace(/^https?:\/\//, '')}. Accessed ${ACCESS_DATE.mla}.`)],
+      segments: [plain(`“${page.title}.” `), italic(page.siteName), plain(`, ${day} ${MLA_MONTHS[month - 1]} ${year}, ${page.url.replace(/^https?:\/\//, '')}. Accessed ${englishAccessDate}.`)],
     },
     { style: 'chicago-note', segments: [plain(`${page.siteName}, “${page.title},” last modified ${longDate}, ${page.url}.`)] },
     { style: 'chicago-bibliography', segments: [plain(`${page.siteName}. “${page.title}.” Last modified ${longDate}. ${page.url}.`)] },

@@ -2,7 +2,7 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 import { formatLocales, type Locale } from './locales.ts';
 
-export { DEFAULT_LOCALE, LOCALES, isLocale, localeEntry, localizedPath, localeOf, localeParams, splitLocale, formatLocales, type Locale } from './locales.ts';
+export { DEFAULT_LOCALE, LOCALES, localeEntry, localizedPath, localeOf, localeParams, splitLocale, formatLocales, type Locale } from './locales.ts';
 type Params = Record<string, string | number>;
 type BaseKey<K> = K extends `${infer Base}.${'one' | 'other'}` ? Base : K;
 /** A string key, with plural keys named without their `.one` / `.other` ending. */
