@@ -49,8 +49,8 @@ export const glossaryHref = (id: string, locale: Locale = 'en') => localizedPath
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCapitals = (form: string) => form === form.toUpperCase();
 
-/** A letter or digit of a script written with spaces: what may not touch a whole word. */
-const WORD_CHARACTER = '[[\\p{L}\\p{N}]--[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]]';
+/** A letter or digit of a script written with spaces: what may not touch a whole word (a pattern for the `v` flag). */
+export const WORD_CHARACTER = '[[\\p{L}\\p{N}]--[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]]';
 
 /**
  * Returns a pattern that finds a form as a whole word: in capitals exactly, otherwise in any case. Chinese puts
@@ -58,9 +58,14 @@ const WORD_CHARACTER = '[[\\p{L}\\p{N}]--[\\p{Script=Han}\\p{Script=Hiragana}\\p
  * an edge of a form in Chinese needs no boundary at all.
  */
 export function formPattern(form: string): RegExp {
-  const before = isUnspaced(form.at(0)) ? '' : `(?<!${WORD_CHARACTER})`;
-  const after = isUnspaced(form.at(-1)) ? '' : `(?!${WORD_CHARACTER})`;
-  return new RegExp(`${before}${escape(form)}${after}`, isCapitals(form) ? 'v' : 'iv');
+  return new RegExp(wholeWord(form), isCapitals(form) ? 'v' : 'iv');
+}
+
+/** Returns the source of a pattern (for the `v` flag) that finds a text as a whole word, as formPattern does. */
+export function wholeWord(text: string): string {
+  const before = isUnspaced(text.at(0)) ? '' : `(?<!${WORD_CHARACTER})`;
+  const after = isUnspaced(text.at(-1)) ? '' : `(?!${WORD_CHARACTER})`;
+  return `${before}${escape(text)}${after}`;
 }
 
 /** Returns the term whose entry a heading's text names (the text is one of its forms), if any. */
