@@ -351,6 +351,8 @@ export const zhHans: Record<StringKey, string> = {
   'feed.entryTitle': '数据版本{version}',
   'feed.files': '本版本的文件：{url}',
   'prose.derived': '推算',
+  'count.transfers_to_ice_custody.one': '移交ICE羁押的人数为{count}',
+  'count.transfers_to_ice_custody.other': '移交ICE羁押的人数为{count}',
   'prose.aboutCount': '约{count}个（由{share}{derived}）',
   'prose.times': '{ratio}倍（{derived}）',
   'prose.more': '多{difference}个（{derived}）',
