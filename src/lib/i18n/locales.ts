@@ -25,6 +25,7 @@ export interface LocaleEntry {
 export const LOCALES = [
   { key: 'en', tag: 'en', name: 'English', dir: 'ltr', format: ['en-US'], review: null },
   { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], review: null },
+  { key: 'zh-hant', tag: 'zh-Hant', name: '繁體中文', dir: 'ltr', format: ['zh-Hant'], review: null },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALES)[number]['key'];
