@@ -2,9 +2,10 @@
 // translator has reviewed. Standard written Chinese in Traditional characters, with Hong Kong vocabulary where it
 // differs (數據, 報道, 私隱, 身份). Terms are fixed for the whole site (detainer request: 拘留請求; derived: 推算;
 // not reported: 未有報告; share: 比例; custody: 羈押); see data/terms.csv. Counts of requests take the classifier
-// 項; a change between years takes 個 ("多42個（推算）"), a ratio 倍, a count from a share starts with 約, so that
-// each worked-out number is told apart by the word touching it. Chinese has only the plural category "other":
-// both .one and .other are kept, with the same text. No figure belongs here: figures come from data/.
+// 項; a change between years takes 個 (多…個（推算）), a ratio 倍, and a count from a share starts with 約 and takes
+// no classifier, so that each worked-out number is told apart by the word touching it (tests/build/wording.test.ts).
+// Chinese has only the plural category "other": both .one and .other are kept, with the same text. No figure
+// belongs here: figures come from data/.
 import type { StringKey } from './en.ts';
 
 export const zhHant: Record<StringKey, string> = {
@@ -353,7 +354,7 @@ export const zhHant: Record<StringKey, string> = {
   'feed.entryTitle': '數據版本{version}',
   'feed.files': '本版本的檔案：{url}',
   'prose.derived': '推算',
-  'prose.aboutCount': '約{count}項（按{share}{derived}）',
+  'prose.aboutCount': '約{count}（按{share}{derived}）',
   'prose.times': '{ratio}倍（{derived}）',
   'prose.more': '多{difference}個（{derived}）',
   'prose.fewer': '少{difference}個（{derived}）',
