@@ -39,6 +39,7 @@ export const LOCALES = [
   { key: 'en', tag: 'en', name: 'English', dir: 'ltr', format: ['en-US'], readability: { measure: 'flesch-kincaid-grade', bar: 8 }, review: null },
   { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], readability: { measure: 'szigriszt-pazos', bar: 55 }, review: null },
   { key: 'zh-hans', tag: 'zh-Hans', name: '简体中文', dir: 'ltr', format: ['zh-Hans'], readability: { measure: 'characters-per-sentence', bar: 35 }, review: null },
+  { key: 'zh-hant', tag: 'zh-Hant', name: '繁體中文', dir: 'ltr', format: ['zh-Hant'], readability: { measure: 'characters-per-sentence', bar: 35 }, review: null },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALES)[number]['key'];
