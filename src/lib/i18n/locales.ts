@@ -25,6 +25,7 @@ export interface LocaleEntry {
 export const LOCALES = [
   { key: 'en', tag: 'en', name: 'English', dir: 'ltr', format: ['en-US'], review: null },
   { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], review: null },
+  { key: 'vi', tag: 'vi', name: 'Tiếng Việt', dir: 'ltr', format: ['vi'], review: null },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALES)[number]['key'];
