@@ -54,9 +54,9 @@ export const vi: Record<StringKey, string> = {
   'home.otherFiguresIntro': 'Những gì BPD báo cáo về {count} yêu cầu mà BPD cho biết đã nhận trong năm {year}.',
   'home.disagreement': 'Hai con số cho cùng một năm',
 
-  'change.up': 'Tăng từ {previous} vào năm {previousYear}: nhiều hơn {difference} ({derived}).',
-  'change.upRatio': 'Tăng từ {previous} vào năm {previousYear}: nhiều hơn {difference} ({derived}), gấp {ratio} lần ({derived}).',
-  'change.down': 'Giảm từ {previous} vào năm {previousYear}: ít hơn {difference} ({derived}).',
+  'change.up': 'So với {previous} vào năm {previousYear}: tăng {difference} ({derived}).',
+  'change.upRatio': 'So với {previous} vào năm {previousYear}: tăng {difference} ({derived}), gấp {ratio} lần ({derived}).',
+  'change.down': 'So với {previous} vào năm {previousYear}: giảm {difference} ({derived}).',
   'change.same': 'Bằng với năm {previousYear}.',
   'change.none': 'Không có số liệu của năm trước.',
 
