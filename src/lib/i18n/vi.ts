@@ -352,6 +352,8 @@ export const vi: Record<StringKey, string> = {
   'feed.entryTitle': 'Bản phát hành dữ liệu {version}',
   'feed.files': 'Các tập tin của bản phát hành này: {url}',
   'prose.derived': 'tính ra',
+  'count.transfers_to_ice_custody.one': '{count} người bị chuyển sang quyền giam giữ của ICE',
+  'count.transfers_to_ice_custody.other': '{count} người bị chuyển sang quyền giam giữ của ICE',
   'prose.aboutCount': 'khoảng {count} ({derived} từ {share})',
   'prose.times': '{ratio} lần ({derived})',
   'prose.more': 'tăng {difference} trường hợp ({derived})',
