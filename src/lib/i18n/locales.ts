@@ -40,6 +40,7 @@ export const LOCALES = [
   { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], readability: { measure: 'szigriszt-pazos', bar: 55 }, review: null },
   { key: 'zh-hans', tag: 'zh-Hans', name: '简体中文', dir: 'ltr', format: ['zh-Hans'], readability: { measure: 'characters-per-sentence', bar: 35 }, review: null },
   { key: 'zh-hant', tag: 'zh-Hant', name: '繁體中文', dir: 'ltr', format: ['zh-Hant'], readability: { measure: 'characters-per-sentence', bar: 35 }, review: null },
+  { key: 'vi', tag: 'vi', name: 'Tiếng Việt', dir: 'ltr', format: ['vi'], readability: { measure: 'words-per-sentence', bar: 30 }, review: null },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALES)[number]['key'];
