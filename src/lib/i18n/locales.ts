@@ -25,6 +25,7 @@ export interface LocaleEntry {
 export const LOCALES = [
   { key: 'en', tag: 'en', name: 'English', dir: 'ltr', format: ['en-US'], review: null },
   { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], review: null },
+  { key: 'ht', tag: 'ht', name: 'Kreyòl ayisyen', dir: 'ltr', format: ['fr-HT'], months: ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'], review: null },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALES)[number]['key'];
