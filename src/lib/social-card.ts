@@ -1,4 +1,4 @@
-import { wrapText } from './charts/standalone.ts';
+import { wrapText } from './charts/text-layout.ts';
 
 /** The size social sites expect of a shared link's image. */
 export const CARD = { width: 1200, height: 630 } as const;

@@ -22,6 +22,3 @@ export function renderPlot(options: Plot.PlotOptions): string {
     .replace(/ font-family="[^"]*"/, ` font-family='${FONT_FAMILY}'`)
     .replace(/ aria-label="[^"]*"/g, '');
 }
-
-/** Returns an approximate width in pixels of a text at the chart's font size, for layout decisions only. */
-export const textWidth = (text: string, size = FONT_SIZE) => text.length * size * 0.56;

@@ -6,7 +6,8 @@ import { useStrings, type Locale } from '../i18n/index.ts';
 import { ICE, latestYear, requestsByYear } from '../stats.ts';
 import { sourceRef, withoutRepeats } from '../views/source-ref.ts';
 import { chartPlace, type Chart } from './chart.ts';
-import { CHART_WIDTH, renderPlot, textWidth } from './render.ts';
+import { CHART_WIDTH, FONT_SIZE, renderPlot } from './render.ts';
+import { textWidth } from './text-layout.ts';
 
 const BAND = 32;
 const MARGIN = { top: 4, bottom: 4, left: 48 };
@@ -23,7 +24,7 @@ export function requestsByYearChart(data: SiteData, locale: Locale, year?: numbe
   }));
   const reported = points.filter((point): point is typeof point & { value: number } => point.value !== null);
   const label = (point: { value: number | null }) => (point.value === null ? t('figure.notReported') : formatCount(point.value, locale));
-  const widest = max(points, (point) => textWidth(label(point))) ?? 0;
+  const widest = max(points, (point) => textWidth(label(point), FONT_SIZE, { bold: point.isHighlighted })) ?? 0;
   const first = years[0]?.year ?? highlightYear;
   const last = years.at(-1)?.year ?? highlightYear;
   const height = MARGIN.top + MARGIN.bottom + BAND * points.length;

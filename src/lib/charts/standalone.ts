@@ -1,6 +1,7 @@
 import type { Chart } from './chart.ts';
 import { PALETTE } from './palette.ts';
-import { CHART_WIDTH, FONT_FAMILY, textWidth } from './render.ts';
+import { CHART_WIDTH, FONT_FAMILY } from './render.ts';
+import { wrapText } from './text-layout.ts';
 
 const PAD = 16;
 const TITLE_SIZE = 17;
@@ -19,23 +20,6 @@ export interface StandaloneText {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Returns the text cut into lines that fit `width` at `size`, breaking between words. */
-export function wrapText(text: string, width: number, size: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /**
  * Returns the chart as a standalone SVG file: title, subtitle, the chart, notes and sources, on a white
  * background, with <title> and <desc> for screen readers, so that it can be reused on its own.
@@ -46,7 +30,7 @@ export function standaloneSvg(chart: Chart, text: StandaloneText): string {
   let y = PAD;
   const blocks: string[] = [];
   const paragraph = (content: string, size: number, attributes = '') => {
-    for (const line of wrapText(content, inner, size)) {
+    for (const line of wrapText(content, inner, size, { bold: attributes.includes('bold') })) {
       y += size * LINE;
       blocks.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${size}"${attributes}>${escapeXml(line)}</text>`);
     }
