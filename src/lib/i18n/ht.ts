@@ -379,7 +379,7 @@ export const ht: Record<StringKey, string> = {
   'about.methodLink': 'Konsènan done sa yo',
   'about.dataLink': 'katalòg done yo',
   'about.privacy': 'Vi prive',
-  'about.privacyText': 'Sit sa a pa mete okenn cookie. Li pa chaje anyen nan lòt sit: pa gen analiz, pa gen trakè, pa gen polis karaktè sou entènèt, pa gen rezo distribisyon kontni. Navigatè ou pale sèlman ak sit sa a. Tès otomatik verifye sa sou chak paj. Sèvè ki loje sit la ka kenbe jounal aksè nòmal; sa depann de kote sit la loje.',
+  'about.privacyText': 'Sit sa a pa mete okenn cookie. Li pa chaje anyen nan lòt sit: pa gen analiz, pa gen trakè, pa gen font sou entènèt, pa gen rezo distribisyon kontni. Navigatè ou pale sèlman ak sit sa a. Tès otomatik verifye sa sou chak paj. Sèvè ki loje sit la ka kenbe jounal aksè nòmal; sa depann de kote sit la loje.',
   'about.accessibility': 'Aksesibilite',
   'about.accessibilityGoal': 'Sit la vize respekte Gid Aksesibilite pou Kontni Entènèt (WCAG) 2.2 nan nivo AA. Ou ka li chak paj san JavaScript. Chak graf gen yon deskripsyon an tèks ak yon tablo ak menm chif yo.',
   'about.checkedAuto': 'Verifye otomatikman sou chak paj, nan yon vrè navigatè (Chromium), chak fwa yo teste sit la: règ axe-core pou WCAG 2.0, 2.1 ak 2.2 A ak AA, ak koulè klè ak koulè fonse; aksè ak klavye ak fokis ki vizib; yon non diferan pou chak bouton, ak sa chak bouton anonse; paj la pa deplase pandan l ap chaje; graf yo ak koulè fòse (gwo kontras Windows); pa gen defile sou kote sou yon ekran 320 piksèl; tèks a 200\u00A0%; lekti san JavaScript; HTML ki valab.',
