@@ -29,6 +29,22 @@ function ownLanguageText(file: string): string {
   return squash(document.body.textContent);
 }
 
+describe.each(LOCALES)('the 2025 count of transfers to ICE custody in $name', ({ key, format }) => {
+  // Written from data/ in the plural form the language gives its number: 0 takes the plural in English and
+  // Spanish, the singular in Brazilian Portuguese (Intl.PluralRules of the language's formatting locales).
+  it('reads with its noun in the plural form of its number, wherever the explainers and the FAQ give it', () => {
+    const figure = loadData({ dataDir: 'data', today: TODAY }).figures.find((candidate) => candidate.year === 2025 && candidate.reportedBy === 'BPD' && candidate.measure === 'transfers_to_ice_custody');
+    expect(figure?.value).toBeTypeOf('number');
+    const count = figure?.value ?? Number.NaN;
+    const form = new Intl.PluralRules(format).select(count);
+    const template = stringTable(key)[`count.transfers_to_ice_custody.${form}`] ?? stringTable(key)['count.transfers_to_ice_custody.other'] ?? '';
+    const expected = template.replace('{count}', new Intl.NumberFormat(format).format(count));
+    for (const path of ['/explainers/the-2025-figures/', '/explainers/why-boston-police-do-not-hold-people/', '/faq/']) {
+      expect(squash(page(SITE, localizedPath(path, key).slice(1)).document.querySelector('main')?.textContent), path).toContain(expected);
+    }
+  });
+});
+
 describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
   const own = pathsIn(key);
 
