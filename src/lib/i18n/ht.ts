@@ -352,6 +352,8 @@ export const ht: Record<StringKey, string> = {
   'feed.entryTitle': 'Vèsyon done {version}',
   'feed.files': 'Fichye vèsyon sa a: {url}',
   'prose.derived': 'kalkile',
+  'count.transfers_to_ice_custody.one': '{count} transfè nan gad ICE',
+  'count.transfers_to_ice_custody.other': '{count} transfè nan gad ICE',
   'prose.aboutCount': 'anviwon {count} ({derived} apati {share})',
   'prose.times': '{ratio} fwa ({derived})',
   'prose.more': '{difference} anplis ({derived})',
