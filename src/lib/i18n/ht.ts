@@ -354,6 +354,8 @@ export const ht: Record<StringKey, string> = {
   'prose.derived': 'kalkile',
   'count.transfers_to_ice_custody.one': '{count} transfè nan gad ICE',
   'count.transfers_to_ice_custody.other': '{count} transfè nan gad ICE',
+  'punct.colon': ': ',
+  'punct.listSeparator': '; ',
   'prose.aboutCount': 'anviwon {count} ({derived} apati {share})',
   'prose.times': '{ratio} fwa ({derived})',
   'prose.more': '{difference} anplis ({derived})',
