@@ -85,7 +85,8 @@ describe('every page', () => {
         expect(version, path).toMatch(/\d{4}\.\d{2}\.\d{2}/);
         expect(plain, path).toContain(title);
       }
-      expect(plain, path).toContain(` ${pathname}.`);
+      // The page's own address ends the sentence: after a space, or after a Chinese comma, and before its full stop.
+      expect(plain, path).toMatch(new RegExp(`[\\s，]${pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[.。]$`));
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, localizedPath } from '../../src/lib/i18n/locales.ts';
+import { LOCALES, localizedPath, type Locale } from '../../src/lib/i18n/locales.ts';
 import { SITE } from '../build/site.ts';
 import { siteFiles } from '../helpers/site-files.ts';
 import { useBrowser, visit } from './session.ts';
@@ -10,9 +10,9 @@ const browser = useBrowser();
 // text-layout.ts). Here the browser measures every label, with the fonts it really has: each must lie inside the
 // SVG that draws it, or it is clipped (or spills over the page). The charts on the home page, and every chart
 // file of the language, which hold every year's version of each chart with its title and notes drawn as text.
-const chartFiles = (key: string) => siteFiles(SITE).filter((file) => file.startsWith(localizedPath('/charts/', key).slice(1)) && file.endsWith('.svg'));
+const chartFiles = (key: Locale) => siteFiles(SITE).filter((file) => file.startsWith(localizedPath('/charts/', key).slice(1)) && file.endsWith('.svg'));
 
-/** Runs in the page: every <text> of every SVG under `root` that is not wholly inside the SVG that draws it. */
+/** Runs in the page: every <text> of every SVG in it that is not wholly inside the SVG that draws it. */
 function labelsOutside(): string[] {
   const outside: string[] = [];
   for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {

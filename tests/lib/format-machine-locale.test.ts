@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/lib/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n/index.ts';
 
 // Intl falls back to the building machine's own locale for a language ICU lacks (Haitian Creole): without the
 // explicit formatting locales of src/lib/i18n/locales.ts, a build under LANG=fr_FR would differ from one under
@@ -24,9 +24,13 @@ describe('formatting does not depend on the building machine', () => {
     expect(haitian).toBe(c);
   });
 
-  it('formats in each language, not the machine’s: the sample is not the same in every language', () => {
+  it('formats in each language, not the machine’s: no other language writes dates as English does, and a language’s own month names are used', () => {
     const byLanguage = JSON.parse(c) as { key: string; numbers: string[]; dates: string[] }[];
     expect(byLanguage.map((entry) => entry.key)).toEqual(LOCALES.map((entry) => entry.key));
-    expect(new Set(byLanguage.map((entry) => entry.dates[0])).size).toBe(byLanguage.length);
+    const english = byLanguage.find((entry) => entry.key === DEFAULT_LOCALE)?.dates[0];
+    for (const entry of byLanguage.filter((candidate) => candidate.key !== DEFAULT_LOCALE)) expect(entry.dates[0], entry.key).not.toBe(english);
+    for (const { key, months } of LOCALES.filter((entry): entry is typeof entry & { months: readonly string[] } => 'months' in entry)) {
+      expect(byLanguage.find((entry) => entry.key === key)?.dates, key).toEqual([`30 ${months[10]} 2026`, `5 ${months[0]} 2025`, `4 ${months[6]}`]);
+    }
   });
 });
