@@ -25,6 +25,7 @@ export interface LocaleEntry {
 export const LOCALES = [
   { key: 'en', tag: 'en', name: 'English', dir: 'ltr', format: ['en-US'], review: null },
   { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], review: null },
+  { key: 'pt-br', tag: 'pt-BR', name: 'Português', dir: 'ltr', format: ['pt-BR'], review: null },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALES)[number]['key'];
