@@ -2,7 +2,8 @@
 // is the author, the page's updated date is the date; the access date is left for the reader to fill in.
 // The plain sentence and APA are written in the page's language (APA defines its wording in other languages);
 // MLA, Chicago, BibTeX and CSL-JSON keep the English wording their styles define.
-import { DEFAULT_LOCALE, formatLocales, translate, type Locale } from './i18n/index.ts';
+import { formatDate, formatDayAndMonth } from './format.ts';
+import { DEFAULT_LOCALE, translate, type Locale } from './i18n/index.ts';
 
 /** What a citation is made of. */
 export interface CitedPage {
@@ -43,9 +44,8 @@ const bibtexText = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1');
 /** Returns the page's citation in each style: a plain sentence, APA 7, MLA 9, Chicago notes and bibliography, BibTeX and CSL-JSON. */
 export function citePage(page: CitedPage, locale: Locale = 'en'): Citation[] {
   const [year, month, day] = dateParts(page.updated);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const localDate = new Intl.DateTimeFormat(formatLocales(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  const apaDate = new Intl.DateTimeFormat(formatLocales(locale), { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  const localDate = formatDate(page.updated, locale);
+  const apaDate = formatDayAndMonth(page.updated, locale);
   // A placeholder for the reader to fill in: the site cannot know when someone reads it. MLA keeps its English wording.
   const accessDate = translate(locale, 'cite.accessDate');
   const englishAccessDate = translate(DEFAULT_LOCALE, 'cite.accessDate');

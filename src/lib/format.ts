@@ -1,6 +1,6 @@
 // Pure number formatters for the page's language, through the formatting locales of src/lib/i18n/locales.ts.
 // Counts and percentages appear as reported.
-import { formatLocales, type Locale } from './i18n/locales.ts';
+import { formatLocales, localeEntry, type Locale } from './i18n/locales.ts';
 
 /**
  * Returns the number if it is finite, and throws otherwise: data/ is checked so that no count or share is
@@ -30,7 +30,21 @@ export const formatRatio = (value: number, locale: Locale = 'en') =>
 export const formatBytes = (value: number, locale: Locale = 'en') =>
   new Intl.NumberFormat(formatLocales(locale), { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(finiteNumber(value));
 
-/** Returns a YYYY-MM-DD date in words, for example "November 23, 2026"; the day does not shift with the time zone. */
-export const formatDate = (isoDate: string, locale: Locale = 'en') =>
-  new Intl.DateTimeFormat(formatLocales(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+/**
+ * Returns a date formatter for a language, in UTC. For a language whose month names ICU lacks (Haitian
+ * Creole), the formatting locale gives the order and the language's own `months` replace the month's name.
+ */
+function dateFormatter(locale: Locale, options: Intl.DateTimeFormatOptions): (date: Date) => string {
+  const format = new Intl.DateTimeFormat(formatLocales(locale), { ...options, timeZone: 'UTC' });
+  const { months } = localeEntry(locale);
+  if (!months) return (date) => format.format(date);
+  return (date) => format.formatToParts(date).map((part) => (part.type === 'month' ? (months[date.getUTCMonth()] ?? part.value) : part.value)).join('');
+}
 
+const utcDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** Returns a YYYY-MM-DD date in words, for example "November 23, 2026"; the day does not shift with the time zone. */
+export const formatDate = (isoDate: string, locale: Locale = 'en') => dateFormatter(locale, { dateStyle: 'long' })(utcDate(isoDate));
+
+/** Returns the day and month of a YYYY-MM-DD date in words, for example "November 23". */
+export const formatDayAndMonth = (isoDate: string, locale: Locale = 'en') => dateFormatter(locale, { month: 'long', day: 'numeric' })(utcDate(isoDate));

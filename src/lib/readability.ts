@@ -167,11 +167,14 @@ function syllablesByRule(word: string): number {
 // Words that end in a full stop without ending a sentence.
 const ABBREVIATIONS = new Set(['v', 'vs', 'mass', 'mr', 'mrs', 'ms', 'dr', 'e.g', 'i.e', 'u.s']);
 
-/** Returns the sentences of a block of text (a paragraph, a list item, a heading). */
+/**
+ * Returns the sentences of a block of text (a paragraph, a list item, a heading). A no-break space joins, as
+ * it does inside a number ("1 234" in French-style formatting).
+ */
 export function splitSentences(block: string): string[] {
   const sentences: string[] = [];
   let current: string[] = [];
-  for (const token of block.split(/\s+/).filter(Boolean)) {
+  for (const token of block.split(/[^\S\u00A0\u202F]+/).filter(Boolean)) {
     current.push(token);
     const bare = token.replace(/["'”’)\]]+$/, '');
     const ends = /[.!?]$/.test(bare) && !ABBREVIATIONS.has(bare.slice(0, -1).toLowerCase().replace(/^[("'“‘[]+/, ''));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringTable } from '../../src/lib/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALES, localizedPath, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
-import { glossaryTerms } from '../../src/lib/prose/glossary-terms.ts';
+import { glossaryTerms, wholeWord, WORD_CHARACTER } from '../../src/lib/prose/glossary-terms.ts';
 import { siteFiles, sitePages } from '../helpers/site-files.ts';
 import { glossaryLinkProblems } from './glossary-links.ts';
 import { page, SITE } from './site.ts';
@@ -26,18 +26,27 @@ const textFiles = siteFiles(SITE)
   .map((file) => ({ path: `/${file}`, text: readFileSync(join(SITE, file), 'utf8') }));
 
 // A number the site works out: a change ("42 more", "4 fewer"), a ratio ("3.8 times"), a count from a share
-// ("about 16"), in each language the words its strings use for them. The sentence it is in must say "derived"
-// (in one of the forms of the glossary's term).
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// ("about 16"), found in each language by the word its strings put next to the number ("more", "más", or the
+// word before it when none follows, as "about"). The sentence it is in must say "derived" (in one of the forms
+// of the glossary's term).
+const NUMBER = `(?<!${WORD_CHARACTER}|\\d)\\d(?:[\\d,.\\u00A0\\u202F]*\\d)?`;
 function computedIn(locale: Locale): RegExp {
   const strings = stringTable(locale);
-  const after = ['prose.more', 'prose.fewer', 'prose.times'].map((key) => /\{\w+\}\s+([^\s(]+)/u.exec(strings[key] ?? '')?.[1] ?? '');
-  const before = /([^\s(]+)\s+\{count\}/u.exec(strings['prose.aboutCount'] ?? '')?.[1] ?? '';
-  return new RegExp(`(?<![\\p{L}\\d])\\d[\\d,.]*\\s+(?:${after.map(escape).join('|')})(?![\\p{L}])|(?<![\\p{L}])${escape(before)}\\s+\\d[\\d,.]*`, 'giu');
+  const patterns = [['prose.more', 'difference'], ['prose.fewer', 'difference'], ['prose.times', 'ratio'], ['prose.aboutCount', 'count']].map(([key = '', name = '']) => {
+    const template = strings[key] ?? '';
+    const at = template.indexOf(`{${name}}`);
+    const after = template.slice(at + name.length + 2).split(/[(（{]/)[0]?.trim().split(/\s+/)[0];
+    if (after) return `${NUMBER}\\s*${wholeWord(after)}`;
+    const before = template.slice(0, at).split(/[)）}]/).at(-1)?.trim().split(/\s+/).at(-1);
+    if (before) return `${wholeWord(before)}\\s*${NUMBER}`;
+    throw new Error(`${locale} string ${key} has no word next to {${name}}: the test cannot find the number on the pages`);
+  });
+  return new RegExp(patterns.join('|'), 'giv');
 }
-const derivedIn = (locale: Locale) => new RegExp(`(?<![\\p{L}])(?:${(glossaryTerms(locale).find((term) => term.id === 'derived')?.forms ?? []).map(escape).join('|')})(?![\\p{L}])`, 'iu');
+const derivedIn = (locale: Locale) =>
+  new RegExp((glossaryTerms(locale).find((term) => term.id === 'derived')?.forms ?? []).map(wholeWord).join('|'), 'iv');
 const COMPUTED = computedIn(DEFAULT_LOCALE);
-const SENTENCE_END = /[.;!?](?:\s|$)/;
+const SENTENCE_END = /[.;!?](?:\s|$)|[。；！？]/;
 
 /** Returns the sentence around a place in a text: from the end of the one before to the end of its own. */
 function sentenceAt(text: string, start: number, end: number): string {

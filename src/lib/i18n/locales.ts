@@ -16,6 +16,11 @@ export interface LocaleEntry {
    */
   format: readonly string[];
   /**
+   * The names of the months, January first, for a language whose month names Intl does not have (Haitian
+   * Creole): dates then take their order from `format` and their month names from here.
+   */
+  months?: readonly string[];
+  /**
    * Who reviewed the UI strings and data labels of this language, and when (YYYY-MM-DD); null while they are a
    * draft that no professional translator has reviewed. Each translated explainer records its own status.
    */

@@ -1,4 +1,5 @@
 import { localizedPath, translate, type Locale } from '../i18n/index.ts';
+import { isUnspaced } from '../i18n/scripts.ts';
 
 // The glossary's terms and the forms in which the prose uses them. The definitions are content
 // (src/content/pages/glossary.md, one heading per term, whose id is the term's id); a test checks that the
@@ -48,9 +49,23 @@ export const glossaryHref = (id: string, locale: Locale = 'en') => localizedPath
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCapitals = (form: string) => form === form.toUpperCase();
 
-/** Returns a pattern that finds a form as a whole word: in capitals exactly, otherwise in any case. */
+/** A letter or digit of a script written with spaces: what may not touch a whole word (a pattern for the `v` flag). */
+export const WORD_CHARACTER = '[[\\p{L}\\p{N}]--[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]]';
+
+/**
+ * Returns a pattern that finds a form as a whole word: in capitals exactly, otherwise in any case. Chinese puts
+ * no space between words, so a Chinese character is no part of a neighbouring word ("ICE的" holds "ICE"), and
+ * an edge of a form in Chinese needs no boundary at all.
+ */
 export function formPattern(form: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, isCapitals(form) ? 'u' : 'iu');
+  return new RegExp(wholeWord(form), isCapitals(form) ? 'v' : 'iv');
+}
+
+/** Returns the source of a pattern (for the `v` flag) that finds a text as a whole word, as formPattern does. */
+export function wholeWord(text: string): string {
+  const before = isUnspaced(text.at(0)) ? '' : `(?<!${WORD_CHARACTER})`;
+  const after = isUnspaced(text.at(-1)) ? '' : `(?!${WORD_CHARACTER})`;
+  return `${before}${escape(text)}${after}`;
 }
 
 /** Returns the term whose entry a heading's text names (the text is one of its forms), if any. */

@@ -1,4 +1,5 @@
 import type { SiteData } from '../data/index.ts';
+import { formatDate } from '../format.ts';
 import { localizedPath, useStrings, type Locale } from '../i18n/index.ts';
 import { createProseState, plainProse, proseInlines, type Inline } from '../prose/inline.ts';
 import { sourceHref, sourceRef, sourceTitle, type SourceRef } from './source-ref.ts';
@@ -28,7 +29,7 @@ export interface ProsePageView {
 export function formatUpdated(date: Date, locale: Locale) {
   return {
     iso: date.toISOString().slice(0, 10),
-    text: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date),
+    text: formatDate(date.toISOString().slice(0, 10), locale),
   };
 }
 

@@ -105,6 +105,12 @@ describe('glossary links', () => {
     expect(formPattern('civil').test('civilian')).toBe(false);
   });
 
+  it('finds terms in Chinese, where no space separates words, and Latin terms beside Chinese characters', () => {
+    expect(formPattern('拘留请求').exec('ICE的拘留请求很多')?.index).toBe(4);
+    expect(formPattern('ICE').exec('ICE的拘留请求')?.index).toBe(0);
+    expect(formPattern('ICE').test('NICE的')).toBe(false);
+  });
+
   it('prefers the longest form at a place, and never links inside another link', () => {
     expect(firstUses('two detainer requests', new Set()).map((use) => use.text)).toEqual(['detainer requests']);
     const state = createProseState(data, 'en', []);
