@@ -142,7 +142,7 @@ export const ptBR: Record<StringKey, string> = {
   'chart.counts.received': 'Recebidos, segundo o {agency}',
   'chart.counts.issued': 'Emitidos, segundo o {agency}',
   'chart.counts.description': 'Gráfico de barras que compara dois números para {year}. {receivedLabel}: {received}. {issuedLabel}: {issued}.',
-  'chart.counts.noteRatio': 'O número do ICE é {ratio} vezes o do BPD; a diferença é de {difference} (os dois números são calculados).',
+  'chart.counts.noteRatio': 'O número do ICE é {ratio} vezes o do BPD, com uma diferença de {difference} (os dois números são calculados).',
   'chart.counts.noteDisputed': 'As duas agências não concordam sobre o número, e não se sabe se os dois números tratam dos mesmos pedidos. Este site mostra os dois e não diz qual está certo.',
   'chart.counts.colCount': 'Número',
   'chart.counts.colValue': 'Pedidos',
@@ -159,7 +159,7 @@ export const ptBR: Record<StringKey, string> = {
   'years.title': 'Números por ano',
   'years.intro': 'Uma página para cada ano, com todos os números que as fontes dão e o que elas não informam.',
   // Used for 0 and for 1 in pt-BR: the noun comes before the number.
-  'years.item.one': '{year}: pedidos que o BPD diz ter recebido: {count}',
+  'years.item.one': '{year}: o BPD diz que o número de pedidos recebidos foi {count}',
   'years.item.other': '{year}: o BPD diz que recebeu {count} pedidos',
   'years.itemNone': '{year}: número do BPD não informado',
 
@@ -221,7 +221,7 @@ export const ptBR: Record<StringKey, string> = {
 
   // Short definitions of glossary terms, for the printed brief; the glossary page says more, with sources.
   'term.detainer.name': 'Pedido de detenção',
-  'term.detainer.short': 'Um pedido do ICE sobre uma pessoa que a polícia local está segurando: avisar o ICE antes de soltar a pessoa e mantê-la presa por mais tempo, para dar tempo ao ICE de assumir a custódia.',
+  'term.detainer.short': 'Um pedido do ICE sobre uma pessoa que a polícia local mantém presa: avisar o ICE antes de soltar a pessoa e mantê-la presa por mais tempo, para dar ao ICE tempo de assumir a custódia.',
   'term.ice.name': 'ICE',
   'term.ice.short': 'Serviço de Imigração e Controle de Alfândega dos EUA, uma agência federal.',
   'term.bpd.name': 'BPD',
@@ -245,7 +245,7 @@ export const ptBR: Record<StringKey, string> = {
 
   'dataset.detainer-requests-by-year.title': 'Pedidos de detenção por ano',
   'dataset.detainer-requests-by-year.description': 'Todos os números deste site, com uma linha por ano e uma coluna por número e agência, prontos para uma planilha. A tabela de números dá a fonte e a nota de cada um.',
-  'dataset.detainer-requests-by-year.row': 'um ano civil, do primeiro ano com um número até o mais recente; um ano sem nenhum número tem as células vazias.',
+  'dataset.detainer-requests-by-year.row': 'um ano do calendário, do primeiro ano com um número até o mais recente; um ano sem nenhum número tem as células vazias.',
   'dataset.detainer-figures.title': 'Números dos pedidos de detenção, um por linha',
   'dataset.detainer-figures.description': 'Todos os números deste site, com ano, medida, agência, fonte e nota, e os números calculados a partir deles, marcados como calculados: prontos para análise.',
   'dataset.detainer-figures.row': 'um número: uma medida de um ano, como uma agência a informa, ou como é calculada aqui a partir de números informados (calculado).',
@@ -253,7 +253,7 @@ export const ptBR: Record<StringKey, string> = {
   'dataset.sources.description': 'As notícias e os documentos em que os números se baseiam, com o que se sabe, e o que não se sabe, de cada um.',
   'dataset.sources.row': 'uma fonte.',
 
-  'column.year': 'Ano civil a que os números se referem.',
+  'column.year': 'Ano do calendário a que os números se referem.',
   'column.byYear.reported': '{label}. Informado por: {agency}. Vazio quando não informado.',
   'column.byYear.derived': 'Calculado, não informado: {share} × {base} ÷ 100, arredondado para um número inteiro. Vazio quando um dos dois não foi informado.',
   'column.measure': 'O que é contado. Um destes valores: {measures}.',
