@@ -1,35 +1,46 @@
-import type { Locale } from './i18n/locales.ts';
+import { localeEntry, type Locale, type ReadabilityMeasureName } from './i18n/locales.ts';
 import { countText, fleschKincaidGrade } from './readability.ts';
-import { countSpanish, inflesz, szigrisztPazos } from './readability-es.ts';
+import { countSpanish, szigrisztPazos } from './readability-es.ts';
 import { charactersPerSentence, wordsPerSentence } from './readability-length.ts';
 import { countPortuguese, fleschMartins } from './readability-pt.ts';
 
-/** How the explainers of a language are measured for readability, and the bar they must clear. */
-export interface ReadabilityMeasure {
+/** A readability measure: its score of a page's prose, given as its blocks of text (title, summary, paragraphs, list items). */
+interface Measure {
   name: string;
-  /** Returns the score of a page's prose, given as its blocks of text (title, summary, paragraphs, list items). */
   score: (blocks: string[]) => number;
-  /** Returns whether a score clears the bar. */
+  /** Whether easier text scores lower (a grade, a length) or higher (a reading ease). */
+  easier: 'lower' | 'higher';
+}
+
+// Each measure made for a language: Flesch–Kincaid for English, Szigriszt-Pazos (read on the INFLESZ scale, where
+// 55 is "normal") for Spanish, Flesch–Martins for Portuguese. Where no formula applies (Chinese, whose
+// characters are each a syllable, and Vietnamese, which writes each syllable as a word) or none is established
+// (Haitian Creole, Cabo Verdean Creole), average sentence length (readability-length.ts). Each language names
+// its measure and bar in src/lib/i18n/locales.ts.
+const MEASURES: Record<ReadabilityMeasureName, Measure> = {
+  'flesch-kincaid-grade': { name: 'Flesch–Kincaid grade', score: (blocks) => fleschKincaidGrade(countText(blocks)), easier: 'lower' },
+  'szigriszt-pazos': { name: 'Szigriszt-Pazos (INFLESZ)', score: (blocks) => szigrisztPazos(countSpanish(blocks)), easier: 'higher' },
+  'flesch-martins': { name: 'Flesch reading ease for Portuguese (Martins et al. 1996)', score: (blocks) => fleschMartins(countPortuguese(blocks)), easier: 'higher' },
+  'words-per-sentence': { name: 'words per sentence (in Vietnamese, syllables)', score: wordsPerSentence, easier: 'lower' },
+  'characters-per-sentence': { name: 'characters per sentence', score: charactersPerSentence, easier: 'lower' },
+};
+
+/** How the prose of a language is measured for readability, and the bar it must clear. */
+export interface Readability {
+  name: string;
+  score: (blocks: string[]) => number;
   isEasyEnough: (score: number) => boolean;
   bar: string;
 }
 
-// One measure per language, each made for it: Flesch–Kincaid for English, Szigriszt-Pazos on the INFLESZ
-// scale for Spanish, Flesch–Martins for Portuguese; for Chinese, Vietnamese and Haitian Creole, where those
-// formulas do not apply or none is established, average sentence length (readability-length.ts), with bars set
-// to about the English pages' own sentence length in each language's unit. A language added without a measure
-// stops its readability test until one is added here.
-export const READABILITY: Partial<Record<string, ReadabilityMeasure>> = {
-  en: { name: 'Flesch–Kincaid grade', score: (blocks) => fleschKincaidGrade(countText(blocks)), isEasyEnough: (score) => score <= 8, bar: 'grade 8 or lower' },
-  es: {
-    name: 'Szigriszt-Pazos (INFLESZ)',
-    score: (blocks) => szigrisztPazos(countSpanish(blocks)),
-    isEasyEnough: (score) => ['normal', 'bastante fácil', 'muy fácil'].includes(inflesz(score)),
-    bar: '55 or more ("normal" or easier)',
-  },
-  ht: { name: 'words per sentence', score: wordsPerSentence, isEasyEnough: (score) => score <= 20, bar: '20 or fewer on average' },
-  'zh-hans': { name: 'characters per sentence', score: charactersPerSentence, isEasyEnough: (score) => score <= 35, bar: '35 or fewer on average' },
-  'zh-hant': { name: 'characters per sentence', score: charactersPerSentence, isEasyEnough: (score) => score <= 35, bar: '35 or fewer on average' },
-  vi: { name: 'syllables per sentence', score: wordsPerSentence, isEasyEnough: (score) => score <= 30, bar: '30 or fewer on average' },
-  'pt-br': { name: 'Flesch reading ease for Portuguese (Martins et al. 1996)', score: (blocks) => fleschMartins(countPortuguese(blocks)), isEasyEnough: (score) => score >= 50, bar: '50 or more ("easy" or easier)' },
-};
+/** Returns the readability measure of a language and its bar, from its entry in src/lib/i18n/locales.ts. */
+export function readabilityOf(locale: Locale): Readability {
+  const { measure, bar } = localeEntry(locale).readability;
+  const { name, score, easier } = MEASURES[measure];
+  return {
+    name,
+    score,
+    isEasyEnough: (value) => (easier === 'lower' ? value <= bar : value >= bar),
+    bar: `${easier === 'lower' ? 'at most' : 'at least'} ${bar}`,
+  };
+}

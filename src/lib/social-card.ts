@@ -1,4 +1,5 @@
 import { wrapText } from './charts/text-layout.ts';
+import { UNSPACED } from './i18n/scripts.ts';
 
 /** The size social sites expect of a shared link's image. */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -10,6 +11,13 @@ export function socialImagePath(pathname: string): string {
   const slug = pathname.replace(/^\/|\/$/g, '').replace(/\.html$/, '').replaceAll('/', '-');
   return `/og/${slug || 'home'}.png`;
 }
+
+/**
+ * Returns whether the card's font, DejaVu Sans, can draw the texts. It has no Chinese characters, and what the
+ * building machine would draw instead depends on the fonts it happens to have (empty boxes on most servers):
+ * a Chinese page gets no image rather than a broken one, or one that differs from machine to machine.
+ */
+export const canDrawCard = (texts: string[]): boolean => !texts.some((text) => UNSPACED.test(text));
 
 /** Returns the SVG of a page's social image: the site's name, the page's title and its description. */
 export function socialCardSvg(page: { siteName: string; title: string; description: string }): string {

@@ -6,7 +6,7 @@ import { en } from '../../src/lib/i18n/en.ts';
 import { stringTable, translate } from '../../src/lib/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALES, localizedPath, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
 import { glossaryTerms } from '../../src/lib/prose/glossary-terms.ts';
-import { READABILITY } from '../../src/lib/readability-by-language.ts';
+import { readabilityOf } from '../../src/lib/readability-by-language.ts';
 import { TODAY } from '../helpers/fixture-data.ts';
 import { sitePages } from '../helpers/site-files.ts';
 import { page, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL } from './site.ts';
@@ -28,6 +28,22 @@ function ownLanguageText(file: string): string {
   for (const element of document.querySelectorAll('[lang="en"], code, pre, script, style, svg title, .languages')) element.remove();
   return squash(document.body.textContent);
 }
+
+describe.each(LOCALES)('the 2025 count of transfers to ICE custody in $name', ({ key, format }) => {
+  // Written from data/ in the plural form the language gives its number: 0 takes the plural in English and
+  // Spanish, the singular in Brazilian Portuguese (Intl.PluralRules of the language's formatting locales).
+  it('reads with its noun in the plural form of its number, wherever the explainers and the FAQ give it', () => {
+    const figure = loadData({ dataDir: 'data', today: TODAY }).figures.find((candidate) => candidate.year === 2025 && candidate.reportedBy === 'BPD' && candidate.measure === 'transfers_to_ice_custody');
+    expect(figure?.value).toBeTypeOf('number');
+    const count = figure?.value ?? Number.NaN;
+    const form = new Intl.PluralRules(format).select(count);
+    const template = stringTable(key)[`count.transfers_to_ice_custody.${form}`] ?? stringTable(key)['count.transfers_to_ice_custody.other'] ?? '';
+    const expected = template.replace('{count}', new Intl.NumberFormat(format).format(count));
+    for (const path of ['/explainers/the-2025-figures/', '/explainers/why-boston-police-do-not-hold-people/', '/faq/']) {
+      expect(squash(page(SITE, localizedPath(path, key).slice(1)).document.querySelector('main')?.textContent), path).toContain(expected);
+    }
+  });
+});
 
 describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
   const own = pathsIn(key);
@@ -109,9 +125,7 @@ describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
   });
 
   it('reads easily: every explainer, the glossary and the FAQ clear the readability bar of the language', () => {
-    const measure = READABILITY[key];
-    expect(measure, `no readability measure for ${key} in src/lib/readability-by-language.ts`).toBeDefined();
-    if (!measure) return;
+    const measure = readabilityOf(key);
     const prose = translatable.filter((path) => /^\/(explainers\/[^/]+|glossary|faq)\/$/.test(path));
     const scores = prose.map((path) => {
       const { document } = page(SITE, localizedPath(path, key).slice(1));

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 
-/** Returns how many sentences a summary has: full stops, question or exclamation marks that end a word. */
+/**
+ * Returns how many sentences a summary has: full stops, question or exclamation marks that end a word, and
+ * Chinese "。", "！", "？", which need no space after them.
+ */
 export const sentenceCount = (text: string) =>
-  text.replace(/\{\{[^{}]*\}\}/g, '').split(/(?<=[.!?]["”’)]?)\s+(?=\S)/).filter((sentence) => /\w/.test(sentence)).length;
+  text.replace(/\{\{[^{}]*\}\}/g, '').split(/(?<=[.!?]["”’)]?)\s+(?=\S)|(?<=[。！？][」』”’）]?)(?=\S)/u).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence)).length;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a page slug: lowercase words joined by hyphens');
 

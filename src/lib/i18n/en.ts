@@ -346,6 +346,8 @@ export const en = {
   'feed.entryTitle': 'Data release {version}',
   'feed.files': 'Files of this release: {url}',
   'prose.derived': 'derived',
+  'count.transfers_to_ice_custody.one': '{count} transfer to ICE custody',
+  'count.transfers_to_ice_custody.other': '{count} transfers to ICE custody',
   'prose.aboutCount': 'about {count} ({derived} from {share})',
   'prose.times': '{ratio} times ({derived})',
   'prose.more': '{difference} more ({derived})',

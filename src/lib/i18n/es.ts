@@ -332,6 +332,8 @@ export const es: Record<StringKey, string> = {
   'feed.entryTitle': 'Versión de los datos {version}',
   'feed.files': 'Archivos de esta versión: {url}',
   'prose.derived': 'calculado',
+  'count.transfers_to_ice_custody.one': '{count} traslado a la custodia de ICE',
+  'count.transfers_to_ice_custody.other': '{count} traslados a la custodia de ICE',
   'prose.aboutCount': 'unas {count} ({derived} a partir del {share})',
   'prose.times': '{ratio} veces ({derived})',
   'prose.more': '{difference} más ({derived})',

@@ -1,6 +1,9 @@
 // The only place a language is declared. Everything else (routes, strings, formatting, the switcher, hreflang,
 // the sitemap, the tests) is driven by this table; README "How to add a language" says what else a language needs.
 
+/** The readability measures of src/lib/readability-by-language.ts. */
+export type ReadabilityMeasureName = 'flesch-kincaid-grade' | 'szigriszt-pazos' | 'flesch-martins' | 'words-per-sentence' | 'characters-per-sentence';
+
 /** One language of the site. */
 export interface LocaleEntry {
   /** The path prefix (/es/…) and Astro's locale key: lower case. English, the default, has no prefix. */
@@ -21,6 +24,11 @@ export interface LocaleEntry {
    */
   months?: readonly string[];
   /**
+   * How the language's explainers, glossary and FAQ are measured for readability (src/lib/readability-by-language.ts)
+   * and the bar they must clear: at most `bar` for a grade or a length, at least `bar` for a reading ease.
+   */
+  readability: { measure: ReadabilityMeasureName; bar: number };
+  /**
    * Who reviewed the UI strings and data labels of this language, and when (YYYY-MM-DD); null while they are a
    * draft that no professional translator has reviewed. Each translated explainer records its own status.
    */
@@ -28,9 +36,9 @@ export interface LocaleEntry {
 }
 
 export const LOCALES = [
-  { key: 'en', tag: 'en', name: 'English', dir: 'ltr', format: ['en-US'], review: null },
-  { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], review: null },
-  { key: 'pt-br', tag: 'pt-BR', name: 'Português', dir: 'ltr', format: ['pt-BR'], review: null },
+  { key: 'en', tag: 'en', name: 'English', dir: 'ltr', format: ['en-US'], readability: { measure: 'flesch-kincaid-grade', bar: 8 }, review: null },
+  { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], readability: { measure: 'szigriszt-pazos', bar: 55 }, review: null },
+  { key: 'pt-br', tag: 'pt-BR', name: 'Português', dir: 'ltr', format: ['pt-BR'], readability: { measure: 'flesch-martins', bar: 50 }, review: null },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALES)[number]['key'];

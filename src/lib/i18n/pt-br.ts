@@ -355,6 +355,9 @@ export const ptBR: Record<StringKey, string> = {
   'feed.entryTitle': 'Versão dos dados {version}',
   'feed.files': 'Arquivos desta versão: {url}',
   'prose.derived': 'calculado',
+  // Used for 0 and for 1 in pt-BR (both take "one"): worded so that no noun follows the number.
+  'count.transfers_to_ice_custody.one': '{count} como o número de transferências para a custódia do ICE',
+  'count.transfers_to_ice_custody.other': '{count} transferências para a custódia do ICE',
   'prose.aboutCount': 'aproximadamente {count} ({derived} a partir de {share})',
   'prose.times': '{ratio} vezes ({derived})',
   'prose.more': '{difference} a mais ({derived})',

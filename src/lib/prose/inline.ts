@@ -16,8 +16,8 @@
 //   en TEXT                            words left in English in a translation (a proper name, a quotation, a title
 //                                      as published), marked lang="en" so that they are read as English
 import type { SiteData } from '../data/index.ts';
-import { formatCount, formatPercent, formatRatio } from '../format.ts';
-import { localizedPath, translate, translateParts, type Locale } from '../i18n/index.ts';
+import { finiteNumber, formatCount, formatPercent, formatRatio } from '../format.ts';
+import { hasKey, localizedPath, translate, translateParts, type Locale } from '../i18n/index.ts';
 import { agencyRatios, countsFromShares, MIN_BASE_FOR_RATIO, POLICE, REQUESTS, seriesOf, yearOverYear } from '../stats.ts';
 import { sourceHref } from '../views/source-ref.ts';
 import { firstUses, glossaryHref, glossaryTerms, type GlossaryTerm } from './glossary-terms.ts';
@@ -152,6 +152,16 @@ function resolve(placeholder: string, state: ProseState, links: boolean): Inline
     case 'count': {
       const found = figure();
       return text(found.value === null ? translate(locale, 'figure.notReported') : formatCount(found.value, locale));
+    }
+    case 'count-of': {
+      // The count with its noun, in the plural form the language gives that number: "0 transfers" in English,
+      // the singular in Brazilian Portuguese, where 0 takes it.
+      const found = figure();
+      const key = `count.${found.measure}`;
+      if (!hasKey(`${key}.other`)) fail(`no string "${key}.one" / "${key}.other" in src/lib/i18n/en.ts for the noun of this count`);
+      if (found.value === null) return text(translate(locale, 'figure.notReported'));
+      // The noun is prose: a glossary term in it ("custody") links from its first use as anywhere else.
+      return linkTerms(translate(locale, key as Parameters<typeof translate>[1], { count: finiteNumber(found.value) }), state, links);
     }
     case 'percent': {
       const found = figure();

@@ -23,6 +23,7 @@ describe('the frontmatter of a prose page', () => {
   it('counts sentences, not the full stops in placeholders or numbers', () => {
     expect(sentenceCount('That is {{times 2025 BPD detainer_requests}} the number. It rose.')).toBe(2);
     expect(sentenceCount('ICE says 13.2 times as many. BPD disagrees. Both are shown.')).toBe(3);
+    expect(sentenceCount('波士顿警察局称收到了{{count 2025 BPD detainer_requests}}份扣留请求。这是2024年的{{times 2025 BPD detainer_requests}}。')).toBe(2);
   });
 
   it('names each mistake so that a writer can fix it', () => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES, localizedPath } from '../../src/lib/i18n/locales.ts';
+import { SITE } from '../build/site.ts';
+import { siteFiles } from '../helpers/site-files.ts';
+import { useBrowser, visit } from './session.ts';
+
+const browser = useBrowser();
+
+// Chart margins and line breaks are worked out at build time from estimated text widths (src/lib/charts/
+// text-layout.ts). Here the browser measures every label, with the fonts it really has: each must lie inside the
+// SVG that draws it, or it is clipped (or spills over the page). The charts on the home page, and every chart
+// file of the language, which hold every year's version of each chart with its title and notes drawn as text.
+const chartFiles = (key: string) => siteFiles(SITE).filter((file) => file.startsWith(localizedPath('/charts/', key).slice(1)) && file.endsWith('.svg'));
+
+/** Runs in the page: every <text> of every SVG under `root` that is not wholly inside the SVG that draws it. */
+function labelsOutside(): string[] {
+  const outside: string[] = [];
+  for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+    const svg = text.ownerSVGElement;
+    if (!svg || text.getComputedTextLength() === 0) continue;
+    // The SVG's own box on screen: for an SVG inside another, its x, y, width and height in its parent's space.
+    const parent = svg.parentElement?.closest('svg');
+    let box: { left: number; top: number; right: number; bottom: number };
+    if (parent instanceof SVGSVGElement) {
+      const matrix = parent.getScreenCTM();
+      const corner = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(matrix ?? undefined);
+      const x = svg.x.baseVal.value;
+      const y = svg.y.baseVal.value;
+      const from = corner(x, y);
+      const to = corner(x + svg.width.baseVal.value, y + svg.height.baseVal.value);
+      box = { left: from.x, top: from.y, right: to.x, bottom: to.y };
+    } else {
+      box = svg.getBoundingClientRect();
+    }
+    const label = text.getBoundingClientRect();
+    const slack = 0.5;
+    if (label.left < box.left - slack || label.right > box.right + slack || label.top < box.top - slack || label.bottom > box.bottom + slack) {
+      outside.push(`"${text.textContent}" spans ${Math.round(label.left - box.left)}…${Math.round(label.right - box.left)} of ${Math.round(box.right - box.left)} px across, ${Math.round(label.top - box.top)}…${Math.round(label.bottom - box.top)} of ${Math.round(box.bottom - box.top)} down`);
+    }
+  }
+  return outside;
+}
+
+describe.each(LOCALES.flatMap((entry) => [320, 1280].map((width) => ({ ...entry, width }))))('chart labels in $name at $width px', ({ key, width }) => {
+  it('lie inside their chart, on the home page and in every chart file', async () => {
+    const files = chartFiles(key);
+    expect(files.length).toBeGreaterThan(3);
+    const { page } = await visit(browser(), localizedPath('/', key), { viewport: { width, height: 800 } });
+    const onHome = await page.evaluate(labelsOutside);
+    // Each chart file, as the browser draws it when the file is opened on its own (at the SVG's own size).
+    await page.evaluate(async (paths) => {
+      document.body.replaceChildren();
+      for (const path of paths) {
+        const markup = await (await fetch(path)).text();
+        const file = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+        file.setAttribute('data-file', path);
+        document.body.append(document.importNode(file, true));
+      }
+    }, files.map((file) => `/${file}`));
+    const inFiles = await page.evaluate(labelsOutside);
+    await page.context().close();
+    expect(onHome).toEqual([]);
+    expect(inFiles).toEqual([]);
+  });
+});
