@@ -49,10 +49,6 @@ async function bundledChromium(): Promise<Candidate> {
     if (savedTmpdir === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = savedTmpdir;
     await Promise.all(jobs);
-    writeFileSync(join(partial, 'fonts', 'fonts.conf'), `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig><dir>${join(dir, 'fonts', 'fonts')}</dir><cachedir>${join(dir, 'fonts-cache')}</cachedir></fontconfig>
-`);
     try {
       renameSync(partial, dir);
     } catch (error) {
@@ -64,8 +60,34 @@ async function bundledChromium(): Promise<Candidate> {
   return {
     name: `@sparticuz/chromium ${version}`,
     executablePath: join(dir, 'chromium'),
-    env: { LD_LIBRARY_PATH: libraries, FONTCONFIG_PATH: join(dir, 'fonts') },
+    env: { LD_LIBRARY_PATH: libraries, FONTCONFIG_FILE: fontConfig(dir) },
   };
+}
+
+/** Folders where Debian puts Chinese fonts (fonts-wqy-microhei, fonts-noto-cjk), which .ci/run installs. */
+const CHINESE_FONT_DIRS = ['/usr/share/fonts/truetype/wqy', '/usr/share/fonts/opentype/noto'];
+
+/**
+ * Returns the fontconfig file of the bundled browser: its own Open Sans for every script it has, so that layout
+ * is the same on every machine, and a Chinese font of the system's, if there is one, for the characters Open
+ * Sans lacks (without it Chinese is drawn as empty boxes; tests that measure Chinese text say so and skip).
+ */
+function fontConfig(dir: string): string {
+  const file = join(dir, 'fonts', 'with-chinese.conf');
+  const fallbacks = ['WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Noto Sans CJK TC'].map((family) => `<family>${family}</family>`).join('');
+  const config = `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><dir>${join(dir, 'fonts', 'fonts')}</dir>${CHINESE_FONT_DIRS.map((folder) => `<dir>${folder}</dir>`).join('')}
+<cachedir>${join(dir, 'fonts-cache')}</cachedir>
+${['sans-serif', 'system-ui', 'serif', 'monospace'].map((generic) => `<alias><family>${generic}</family><prefer><family>Open Sans</family>${fallbacks}</prefer></alias>`).join('\n')}
+</fontconfig>
+`;
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== config) {
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, config);
+    renameSync(partial, file);
+  }
+  return file;
 }
 
 /** Returns the browsers to try, best first: CHROMIUM_PATH if set, the npm package's, then the system's. */

@@ -21,14 +21,14 @@ export function detainerFiguresDataset(data: SiteData, t: Strings): Dataset {
     { name: 'year', type: 'year', unit: null, description: t('column.year'), constraints: { required: true } },
     {
       name: 'measure', type: 'string', unit: null,
-      description: t('column.measure', { measures: measures.map((measure) => t('column.measureItem', measure)).join('; ') }),
+      description: t('column.measure', { measures: measures.map((measure) => t('column.measureItem', measure)).join(t('punct.listSeparator')) }),
       constraints: { required: true, enum: measures.map((measure) => measure.id) },
     },
     { name: 'value', type: 'number', unit: null, description: t('column.value'), constraints: { minimum: 0 } },
     { name: 'unit', type: 'string', unit: null, description: t('column.unit'), constraints: { required: true, enum: [...UNITS] } },
     {
       name: 'reported_by', type: 'string', unit: null,
-      description: t('column.reportedBy', { agencies: data.agencies.map((agency) => `${agency.id} (${agency.name})`).join('; ') }),
+      description: t('column.reportedBy', { agencies: data.agencies.map((agency) => `${agency.id} (${agency.name})`).join(t('punct.listSeparator')) }),
       constraints: { required: true, enum: data.agencies.map((agency) => agency.id), pattern: AGENCY_ID.source },
     },
     { name: 'source_id', type: 'string', unit: null, description: t('column.sourceId'), constraints: { required: true, pattern: KEBAB_ID.source } },

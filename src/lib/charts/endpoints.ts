@@ -14,7 +14,7 @@ export function chartFilePaths(): { params: { locale: string | undefined; chart:
   const data = loadData();
   return localeParams().flatMap(({ locale }) => {
     const t = useStrings(localeOf(locale));
-    const text = { sourcesLabel: t('chart.sources'), notesLabel: t('chart.notes'), siteName: t('site.name'), lang: localeEntry(localeOf(locale)).tag };
+    const text = { sourcesLabel: t('chart.sources'), notesLabel: t('chart.notes'), colon: t('punct.colon'), listSeparator: t('punct.listSeparator'), siteName: t('site.name'), lang: localeEntry(localeOf(locale)).tag };
     return everyChart(localizeData(data, localeOf(locale)), localeOf(locale)).map((chart) => ({ params: { locale, chart: chart.file }, props: { chart, text } }));
   });
 }

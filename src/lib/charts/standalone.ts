@@ -12,6 +12,9 @@ const LINE = 1.35;
 export interface StandaloneText {
   sourcesLabel: string;
   notesLabel: string;
+  /** The language's colon after a label, and separator between items of a list ("：" and "；" in Chinese). */
+  colon: string;
+  listSeparator: string;
   siteName: string;
   /** The BCP 47 tag of the chart's language, so that a viewer picks the right glyphs (lang on the SVG). */
   lang?: string;
@@ -41,9 +44,9 @@ export function standaloneSvg(chart: Chart, text: StandaloneText): string {
   y += 12;
   const plot = chart.svg.replace('<svg ', `<svg x="${PAD}" y="${y}" `);
   y += chart.height + 12;
-  const notes = chart.notes.length > 0 ? `${text.notesLabel}: ${chart.notes.join(' ')}` : '';
+  const notes = chart.notes.length > 0 ? `${text.notesLabel}${text.colon}${chart.notes.join(' ')}` : '';
   if (notes) paragraph(notes, SMALL_SIZE, ' class="muted"');
-  paragraph(`${text.sourcesLabel}: ${chart.sources.map((source) => (source.via ? `${source.label} (${source.via.label})` : source.label)).join('; ')}`, SMALL_SIZE, ' class="muted"');
+  paragraph(`${text.sourcesLabel}${text.colon}${chart.sources.map((source) => (source.via ? `${source.label} (${source.via.label})` : source.label)).join(text.listSeparator)}`, SMALL_SIZE, ' class="muted"');
   paragraph(text.siteName, SMALL_SIZE, ' class="muted"');
   const height = Math.ceil(y + PAD);
   const colours = PALETTE.light;

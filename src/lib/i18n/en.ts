@@ -348,6 +348,8 @@ export const en = {
   'prose.derived': 'derived',
   'count.transfers_to_ice_custody.one': '{count} transfer to ICE custody',
   'count.transfers_to_ice_custody.other': '{count} transfers to ICE custody',
+  'punct.colon': ': ',
+  'punct.listSeparator': '; ',
   'prose.aboutCount': 'about {count} ({derived} from {share})',
   'prose.times': '{ratio} times ({derived})',
   'prose.more': '{difference} more ({derived})',

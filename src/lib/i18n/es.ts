@@ -334,6 +334,8 @@ export const es: Record<StringKey, string> = {
   'prose.derived': 'calculado',
   'count.transfers_to_ice_custody.one': '{count} traslado a la custodia de ICE',
   'count.transfers_to_ice_custody.other': '{count} traslados a la custodia de ICE',
+  'punct.colon': ': ',
+  'punct.listSeparator': '; ',
   'prose.aboutCount': 'unas {count} ({derived} a partir del {share})',
   'prose.times': '{ratio} veces ({derived})',
   'prose.more': '{difference} más ({derived})',
