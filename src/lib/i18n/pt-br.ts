@@ -358,6 +358,8 @@ export const ptBR: Record<StringKey, string> = {
   // Used for 0 and for 1 in pt-BR (both take "one"): worded so that no noun follows the number.
   'count.transfers_to_ice_custody.one': '{count} como o número de transferências para a custódia do ICE',
   'count.transfers_to_ice_custody.other': '{count} transferências para a custódia do ICE',
+  'punct.colon': ': ',
+  'punct.listSeparator': '; ',
   'prose.aboutCount': 'aproximadamente {count} ({derived} a partir de {share})',
   'prose.times': '{ratio} vezes ({derived})',
   'prose.more': '{difference} a mais ({derived})',
