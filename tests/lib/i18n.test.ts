@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { translate, translateParts } from '../../src/lib/i18n/index.ts';
+import { formatLocales, translate, translateParts } from '../../src/lib/i18n/index.ts';
 import { describeChange } from '../../src/lib/views/figure-view.ts';
 
 describe('UI strings', () => {
   it('chooses the plural form from the count and formats numbers', () => {
     expect(translate('en', 'home.headline', { year: '2030', count: 1 })).toBe('In 2030, Boston police say they received 1 detainer request from ICE');
     expect(translate('en', 'home.headline', { year: '2030', count: 1234 })).toBe('In 2030, Boston police say they received 1,234 detainer requests from ICE');
+  });
+
+  it('gives 0 the plural form of each language: plural in English and Spanish, singular in Brazilian Portuguese', () => {
+    expect(translate('en', 'count.transfers_to_ice_custody', { count: 0 })).toBe('0 transfers to ICE custody');
+    expect(translate('es', 'count.transfers_to_ice_custody', { count: 0 })).toBe('0 traslados a la custodia de ICE');
+    expect(new Intl.PluralRules(formatLocales('pt-br')).select(0)).toBe('one');
+    expect(translate('pt-br', 'count.transfers_to_ice_custody', { count: 0 })).toBe('0 transferência para a custódia do ICE');
+    expect(translate('pt-br', 'count.transfers_to_ice_custody', { count: 2 })).toBe('2 transferências para a custódia do ICE');
   });
 
   it('refuses a string that is missing a parameter', () => {

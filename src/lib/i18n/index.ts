@@ -1,10 +1,10 @@
 import { en } from './en.ts';
 import { es } from './es.ts';
-import { ptBR } from './pt-br.ts';
 import { ht } from './ht.ts';
 import { zhHans } from './zh-hans.ts';
 import { zhHant } from './zh-hant.ts';
 import { vi } from './vi.ts';
+import { ptBR } from './pt-br.ts';
 import { formatLocales, type Locale } from './locales.ts';
 
 export { DEFAULT_LOCALE, LOCALES, localeEntry, localizedPath, localeOf, localeParams, splitLocale, formatLocales, type Locale } from './locales.ts';
@@ -14,7 +14,7 @@ type BaseKey<K> = K extends `${infer Base}.${'one' | 'other'}` ? Base : K;
 export type Key = BaseKey<keyof typeof en>;
 
 // One table of strings per language, with the same keys: es.ts is typed by en.ts, so a missing key is a type error.
-const strings: Record<Locale, Record<string, string>> = { en, es, 'pt-br': ptBR, ht, 'zh-hans': zhHans, 'zh-hant': zhHant, vi };
+const strings: Record<Locale, Record<string, string>> = { en, es, ht, 'zh-hans': zhHans, 'zh-hant': zhHant, vi, 'pt-br': ptBR };
 
 /** Returns the UI string for `key` in `locale`, plural form chosen by `count`, numbers formatted. */
 export function translate(locale: Locale, key: Key, params: Params = {}): string {

@@ -38,11 +38,11 @@ export interface LocaleEntry {
 export const LOCALES = [
   { key: 'en', tag: 'en', name: 'English', dir: 'ltr', format: ['en-US'], readability: { measure: 'flesch-kincaid-grade', bar: 8 }, review: null },
   { key: 'es', tag: 'es', name: 'Español', dir: 'ltr', format: ['es'], readability: { measure: 'szigriszt-pazos', bar: 55 }, review: null },
-  { key: 'pt-br', tag: 'pt-BR', name: 'Português', dir: 'ltr', format: ['pt-BR'], readability: { measure: 'flesch-martins', bar: 50 }, review: null },
   { key: 'ht', tag: 'ht', name: 'Kreyòl ayisyen', dir: 'ltr', format: ['fr-HT'], months: ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'], readability: { measure: 'words-per-sentence', bar: 20 }, review: null },
   { key: 'zh-hans', tag: 'zh-Hans', name: '简体中文', dir: 'ltr', format: ['zh-Hans'], readability: { measure: 'characters-per-sentence', bar: 35 }, review: null },
   { key: 'zh-hant', tag: 'zh-Hant', name: '繁體中文', dir: 'ltr', format: ['zh-Hant'], readability: { measure: 'characters-per-sentence', bar: 35 }, review: null },
   { key: 'vi', tag: 'vi', name: 'Tiếng Việt', dir: 'ltr', format: ['vi'], readability: { measure: 'words-per-sentence', bar: 30 }, review: null },
+  { key: 'pt-br', tag: 'pt-BR', name: 'Português', dir: 'ltr', format: ['pt-BR'], readability: { measure: 'flesch-martins', bar: 50 }, review: null },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALES)[number]['key'];

@@ -356,7 +356,7 @@ export const ptBR: Record<StringKey, string> = {
   'feed.files': 'Arquivos desta versão: {url}',
   'prose.derived': 'calculado',
   // Used for 0 and for 1 in pt-BR (both take "one"): worded so that no noun follows the number.
-  'count.transfers_to_ice_custody.one': '{count} como o número de transferências para a custódia do ICE',
+  'count.transfers_to_ice_custody.one': '{count} transferência para a custódia do ICE',
   'count.transfers_to_ice_custody.other': '{count} transferências para a custódia do ICE',
   'punct.colon': ': ',
   'punct.listSeparator': '; ',
