@@ -103,6 +103,20 @@ describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
     }
   });
 
+  it('shows on its glossary each term of data/terms.csv in the language, where it comes from and why; the English glossary has a column for it', () => {
+    const terms = loadData({ dataDir: 'data', today: TODAY }).terms;
+    const rows = [...page(SITE, localizedPath('/glossary/', key).slice(1)).document.querySelectorAll('.terms tbody tr')]
+      .map((row) => [...row.children].map((cell) => squash(cell.textContent)));
+    expect(rows).toEqual(terms.map((term) => {
+      const own = term.translations[key];
+      return [term.en, own?.term, own?.source === 'our choice' ? translate(key, 'terms.ourChoice') : own?.source, own?.note ?? ''];
+    }));
+    const english = page(SITE, 'glossary/').document.querySelector('.terms table');
+    const column = [...(english?.querySelectorAll('thead th') ?? [])].findIndex((cell) => cell.querySelector(`a[hreflang="${tag}"]`));
+    expect(column).toBeGreaterThan(0);
+    expect([...(english?.querySelectorAll('tbody tr') ?? [])].map((row) => squash(row.children[column]?.textContent))).toEqual(terms.map((term) => term.translations[key]?.term));
+  });
+
   it('uses the terms of data/terms.csv where the English page uses the English term', () => {
     const englishTerms = glossaryTerms(DEFAULT_LOCALE);
     const terms = glossaryTerms(key);
