@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { PAGES, useBrowser, useVisit } from './session.ts';
+import { SAMPLED_PAGES, useBrowser, useVisit } from './session.ts';
 
 const browser = useBrowser();
 
-describe.each(PAGES)('$path', ({ path }) => {
+describe.each(SAMPLED_PAGES)('$path', ({ path }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     describe(`in the ${colorScheme} colour scheme`, () => {
       const visited = useVisit(browser, path, { colorScheme });

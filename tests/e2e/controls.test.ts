@@ -2,13 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE } from '../build/site.ts';
 import { serveFolder } from '../helpers/static-server.ts';
-import { PAGES, useBrowser, visit } from './session.ts';
+import { SAMPLED_PAGES, useBrowser, visit } from './session.ts';
 
 const browser = useBrowser();
 
 /** One page of each kind (the last): a year's page for every year, a release's for every release, one embed, one explainer. */
 const kindOf = (path: string) => path.replace(/\/[^/]*\d[^/]*\//g, '/*/').replace(/^\/(embed|explainers)\/[^/]+\//, '/$1/*/');
-const PAGE_KINDS = [...new Map(PAGES.map((page) => [kindOf(page.path), page])).values()];
+const PAGE_KINDS = [...new Map(SAMPLED_PAGES.map((page) => [kindOf(page.path), page])).values()];
 
 /** Opens every <details>, so that what is inside is rendered and in the accessibility tree. */
 const openDetails = (page: Page) => page.$$eval('details', (elements) => elements.forEach((element) => { (element as HTMLDetailsElement).open = true; }));
@@ -45,7 +45,7 @@ async function buttonNames(page: Page): Promise<{ name: string; visible: string 
   return buttons;
 }
 
-describe.each(PAGES)('$path', ({ path }) => {
+describe.each(SAMPLED_PAGES)('$path', ({ path }) => {
   it('names every button by what it does: no two alike, none just "Copy", each beginning with the text it shows', async () => {
     const { page } = await visit(browser(), path);
     await openDetails(page);

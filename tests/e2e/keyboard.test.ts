@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { focusStop, listTabStops, type FocusStop } from './keyboard.ts';
-import { PAGES, useBrowser, visit } from './session.ts';
+import { SAMPLED_PAGES, useBrowser, visit } from './session.ts';
 
 const browser = useBrowser();
 
 /** Whether focus moved back up and to the left, against the reading order. */
 const goesBack = (from: FocusStop, to: FocusStop) => to.top < from.top - 4 && to.left < from.right;
 
-describe.each(PAGES)('$path', ({ path }) => {
+describe.each(SAMPLED_PAGES)('$path', ({ path }) => {
   it('reaches every link and control with Tab, in reading order, each with a visible focus indicator', async () => {
     const { page } = await visit(browser(), path);
     const expected = await listTabStops(page);

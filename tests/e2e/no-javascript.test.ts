@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PAGES, useBrowser, visit } from './session.ts';
+import { SAMPLED_PAGES, useBrowser, visit } from './session.ts';
 
 const browser = useBrowser();
 
@@ -21,7 +21,7 @@ function visibleEssentials(page: Page): Promise<Essentials> {
   }, ESSENTIALS);
 }
 
-describe.each(PAGES)('$path', ({ path }) => {
+describe.each(SAMPLED_PAGES)('$path', ({ path }) => {
   it('shows every chart, table and headline figure with JavaScript turned off', async () => {
     const withScript = await visit(browser(), path);
     const expected = await visibleEssentials(withScript.page);

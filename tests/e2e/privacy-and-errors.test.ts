@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ORIGIN, PAGES, useBrowser, useVisit } from './session.ts';
+import { ORIGIN, SAMPLED_PAGES, useBrowser, useVisit } from './session.ts';
 
 const browser = useBrowser();
 
-describe.each(PAGES)('$path', ({ path }) => {
+describe.each(SAMPLED_PAGES)('$path', ({ path }) => {
   const visited = useVisit(browser, path);
 
   it('requests nothing from any origin but the site’s own, and hints at no other', async () => {

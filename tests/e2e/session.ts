@@ -1,13 +1,16 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { SITE } from '../build/site.ts';
-import { browserPages } from '../helpers/site-files.ts';
+import { browserPages, sampledBrowserPages } from '../helpers/site-files.ts';
 
 /** The origin the built site is served from by tests/e2e/global-setup.ts. */
 export const ORIGIN = inject('siteOrigin');
 
 /** The pages the browser checks open (tests/helpers/site-files.ts browserPages): every English page, one per template in each other language. */
 export const PAGES = browserPages(SITE);
+
+/** The pages for checks that a page's words do not change (tests/helpers/site-files.ts sampledBrowserPages): every English page, each template once in another language. */
+export const SAMPLED_PAGES = sampledBrowserPages(SITE);
 
 /** A page opened in its own browser context, with what happened while it loaded. */
 export interface Visit {

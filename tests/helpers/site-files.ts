@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, splitLocale } from '../../src/lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, splitLocale } from '../../src/lib/i18n/locales.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,5 +48,24 @@ export function browserPages(site: string): SitePage[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/**
+ * Returns the pages for the browser checks that a page's words do not change (keyboard order, accessibility
+ * rules, controls, reading without script, requests and errors): every English page, and each template once in
+ * another language, the languages taken in turn, so that each language is opened in two or more templates. The
+ * checks that words do change (layout at phone width, chart labels, page weight) open every page browserPages
+ * gives; the build tests read every page of every language.
+ */
+export function sampledBrowserPages(site: string): SitePage[] {
+  const others = LOCALES.filter((entry) => entry.key !== DEFAULT_LOCALE).map((entry) => entry.key);
+  const templates = new Map<string, number>();
+  return browserPages(site).filter((page) => {
+    const { locale } = splitLocale(page.path);
+    if (locale === DEFAULT_LOCALE) return true;
+    const template = templateOf(page.path);
+    if (!templates.has(template)) templates.set(template, templates.size);
+    return others[(templates.get(template) ?? 0) % others.length] === locale;
   });
 }
