@@ -75,6 +75,9 @@ export async function serveFolder(folder: string, { slowEndMs }: ServeOptions = 
       response.end(body);
     }
   });
+  // Node closes an idle kept-alive connection after 5 s, and a client that reuses it just then fails with
+  // "other side closed" (seen when a busy 2-core machine pauses a test). Tests close the server themselves.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
