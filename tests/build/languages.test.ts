@@ -105,11 +105,17 @@ describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
 
   it('shows on its glossary each term of data/terms.csv in the language, where it comes from and why; the English glossary has a column for it', () => {
     const terms = loadData({ dataDir: 'data', today: TODAY }).terms;
-    const rows = [...page(SITE, localizedPath('/glossary/', key).slice(1)).document.querySelectorAll('.terms tbody tr')]
-      .map((row) => [...row.children].map((cell) => squash(cell.textContent)));
-    expect(rows).toEqual(terms.map((term) => {
+    const entries = [...page(SITE, localizedPath('/glossary/', key).slice(1)).document.querySelectorAll('.terms-list > div')]
+      .map((entry) => [...entry.children].map((cell) => squash(cell.textContent)));
+    const colon = translate(key, 'punct.colon');
+    expect(entries).toEqual(terms.map((term) => {
       const own = term.translations[key];
-      return [term.en, own?.term, own?.source === 'our choice' ? translate(key, 'terms.ourChoice') : own?.source, own?.note ?? ''];
+      const source = own?.source === 'our choice' ? translate(key, 'terms.ourChoice') : own?.source;
+      return [
+        squash(`${term.en}${colon}${own?.term}`),
+        squash(`${translate(key, 'terms.source')}${colon}${source}`),
+        ...(own?.note ? [squash(`${translate(key, 'terms.note')}${colon}${own.note}`)] : []),
+      ];
     }));
     const english = page(SITE, 'glossary/').document.querySelector('.terms table');
     const column = [...(english?.querySelectorAll('thead th') ?? [])].findIndex((cell) => cell.querySelector(`a[hreflang="${tag}"]`));

@@ -19,7 +19,6 @@ export const en = {
   'terms.intro': 'Each translation of this site uses one term for each of these words, always the same. The table says where each term comes from: a document that uses it, or this site’s own choice, with the reason. Sources and notes are written in English.',
   'terms.introAll': 'Each translation of this site uses one term for each of these words, always the same. Each language’s glossary says where its terms come from, and why.',
   'terms.captionAll': 'Terms in each language',
-  'terms.caption': 'Terms in {language}',
   'terms.english': 'English',
   'terms.source': 'Source of the term',
   'terms.note': 'Note',

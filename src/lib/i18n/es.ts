@@ -399,7 +399,6 @@ export const es: Record<StringKey, string> = {
   'terms.intro': 'La traducción de este sitio usa un solo término para cada una de estas palabras, siempre el mismo. La tabla dice de dónde viene cada término: de un documento que lo usa, o de una elección de este sitio, con la razón. Las fuentes y las notas están escritas en inglés.',
   'terms.introAll': 'Cada traducción de este sitio usa un solo término para cada una de estas palabras, siempre el mismo. El glosario de cada idioma dice de dónde viene cada término y por qué.',
   'terms.captionAll': 'Términos en cada idioma',
-  'terms.caption': 'Términos en {language}',
   'terms.english': 'Inglés',
   'terms.source': 'Origen del término',
   'terms.note': 'Nota',

@@ -25,7 +25,6 @@ export const ht: Record<StringKey, string> = {
   'terms.intro': 'Chak tradiksyon sit sa a sèvi ak yon sèl tèm pou chak mo sa yo, toujou menm tèm nan. Tablo a di kote chak tèm soti: yon dokiman ki sèvi avè l, oswa yon chwa sit sa a fè, ak rezon an. Sous ak nòt yo ekri an angle.',
   'terms.introAll': 'Chak tradiksyon sit sa a sèvi ak yon sèl mo pou chak mo sa yo, toujou menm mo a. Glosè chak lang di kote chak mo soti ak poukisa.',
   'terms.captionAll': 'Tèm yo nan chak lang',
-  'terms.caption': 'Tèm an {language}',
   'terms.english': 'Angle',
   'terms.source': 'Kote tèm nan soti',
   'terms.note': 'Nòt',

@@ -24,7 +24,6 @@ export const ptBR: Record<StringKey, string> = {
   'terms.intro': 'A tradução deste site usa um só termo para cada uma destas palavras, sempre o mesmo. A tabela diz de onde vem cada termo: de um documento que o usa, ou de uma escolha deste site, com o motivo. As fontes e as notas estão escritas em inglês.',
   'terms.introAll': 'Cada tradução deste site usa um só termo para cada uma destas palavras, sempre o mesmo. O glossário de cada idioma diz de onde vem cada termo e por quê.',
   'terms.captionAll': 'Termos em cada idioma',
-  'terms.caption': 'Termos em {language}',
   'terms.english': 'Inglês',
   'terms.source': 'Origem do termo',
   'terms.note': 'Nota',

@@ -25,7 +25,6 @@ export const vi: Record<StringKey, string> = {
   'terms.intro': 'Mỗi bản dịch của trang web này dùng một thuật ngữ cho mỗi từ dưới đây, lúc nào cũng như nhau. Bảng cho biết mỗi thuật ngữ lấy từ đâu: từ một văn bản có dùng thuật ngữ đó, hoặc do trang web này tự chọn, kèm lý do. Nguồn và ghi chú được viết bằng tiếng Anh.',
   'terms.introAll': 'Mỗi bản dịch của trang này dùng một thuật ngữ cố định cho mỗi từ dưới đây. Bảng thuật ngữ của từng ngôn ngữ cho biết mỗi thuật ngữ lấy từ đâu và vì sao.',
   'terms.captionAll': 'Thuật ngữ trong từng ngôn ngữ',
-  'terms.caption': 'Thuật ngữ bằng {language}',
   'terms.english': 'Tiếng Anh',
   'terms.source': 'Nguồn của thuật ngữ',
   'terms.note': 'Ghi chú',

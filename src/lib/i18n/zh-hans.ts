@@ -24,7 +24,6 @@ export const zhHans: Record<StringKey, string> = {
   'terms.intro': '本网站的每种译文对下列每个词只用一个译名，始终不变。下表说明每个译名的来历：出自使用该译名的文件，或是本网站自己的选择，并说明理由。来源和说明用英文书写。',
   'terms.introAll': '本网站的每种译文对下列每个词只用一个译名，始终不变。各语言的词汇表说明每个译名的来历和理由。',
   'terms.captionAll': '各语言的译名',
-  'terms.caption': '{language}译名',
   'terms.english': '英文',
   'terms.source': '译名来源',
   'terms.note': '说明',

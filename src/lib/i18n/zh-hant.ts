@@ -27,7 +27,6 @@ export const zhHant: Record<StringKey, string> = {
   'terms.intro': '本站每種譯文對下列每個詞語只用一個譯法，始終不變。下表說明每個譯法的出處：使用該譯法的文件，或本站自行選擇的譯法及理由。出處和備註以英文寫成。',
   'terms.introAll': '本站每種譯文對下列每個詞語只用一個譯法，始終不變。各語言的詞彙表說明每個譯法的出處和理由。',
   'terms.captionAll': '各語言的譯法',
-  'terms.caption': '{language}譯法',
   'terms.english': '英文',
   'terms.source': '譯法出處',
   'terms.note': '備註',
