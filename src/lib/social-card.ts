@@ -1,5 +1,4 @@
 import { wrapText } from './charts/text-layout.ts';
-import { UNSPACED } from './i18n/scripts.ts';
 
 /** The size social sites expect of a shared link's image. */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -12,17 +11,14 @@ export function socialImagePath(pathname: string): string {
   return `/og/${slug || 'home'}.png`;
 }
 
-/**
- * Returns whether the card's font, DejaVu Sans, can draw the texts. It has no Chinese characters, and what the
- * building machine would draw instead depends on the fonts it happens to have (empty boxes on most servers):
- * a Chinese page gets no image rather than a broken one, or one that differs from machine to machine.
- */
-export const canDrawCard = (texts: string[]): boolean => !texts.some((text) => UNSPACED.test(text));
+/** Returns the first lines of a text, the last of them ending in an ellipsis if the text goes on. */
+const firstLines = (lines: string[], count: number) =>
+  lines.length <= count ? lines : [...lines.slice(0, count - 1), `${lines[count - 1] ?? ''}…`];
 
 /** Returns the SVG of a page's social image: the site's name, the page's title and its description. */
 export function socialCardSvg(page: { siteName: string; title: string; description: string }): string {
-  const titleLines = wrapText(page.title, 1000, 60).slice(0, 3);
-  const descriptionLines = wrapText(page.description, 1000, 30).slice(0, 3);
+  const titleLines = firstLines(wrapText(page.title, 1000, 60), 3);
+  const descriptionLines = firstLines(wrapText(page.description, 1000, 30), 3);
   const titleTop = 200;
   const descriptionTop = titleTop + titleLines.length * 76 + 30;
   return [

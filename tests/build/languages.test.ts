@@ -7,8 +7,9 @@ import { stringTable, translate } from '../../src/lib/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALES, localizedPath, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
 import { glossaryTerms } from '../../src/lib/prose/glossary-terms.ts';
 import { readabilityOf } from '../../src/lib/readability-by-language.ts';
+import { canRasterize } from '../../src/lib/raster-text.ts';
 import { TODAY } from '../helpers/fixture-data.ts';
-import { sitePages } from '../helpers/site-files.ts';
+import { siteFiles, sitePages } from '../helpers/site-files.ts';
 import { page, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL } from './site.ts';
 
 // Every language of src/lib/i18n/locales.ts, checked on the built site. Adding a language adds its tests here:
@@ -121,6 +122,17 @@ describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
     const column = [...(english?.querySelectorAll('thead th') ?? [])].findIndex((cell) => cell.querySelector(`a[hreflang="${tag}"]`));
     expect(column).toBeGreaterThan(0);
     expect([...(english?.querySelectorAll('tbody tr') ?? [])].map((row) => squash(row.children[column]?.textContent))).toEqual(terms.map((term) => term.translations[key]?.term));
+  });
+
+  it('offers each chart as a PNG file only where the build can draw its words (not in Chinese), and links only to files that exist', () => {
+    const svgs = siteFiles(SITE).filter((file) => file.startsWith(localizedPath('/charts/', key).slice(1)) && file.endsWith('.svg'));
+    expect(svgs.length).toBeGreaterThan(3);
+    for (const svg of svgs) {
+      const png = svg.replace(/\.svg$/, '.png');
+      expect(existsSync(join(SITE, png)), png).toBe(canRasterize([readFileSync(join(SITE, svg), 'utf8')]));
+    }
+    const home = page(SITE, localizedPath('/', key).slice(1)).document;
+    for (const link of home.querySelectorAll('a[href$=".png"]')) expect(existsSync(join(SITE, link.getAttribute('href') ?? ''))).toBe(true);
   });
 
   it('uses the terms of data/terms.csv where the English page uses the English term', () => {

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { canDrawCard, socialImagePath } from '../../src/lib/social-card.ts';
+import { canRasterize } from '../../src/lib/raster-text.ts';
+import { socialImagePath } from '../../src/lib/social-card.ts';
 import { DEFAULT_LOCALE, splitLocale } from '../../src/lib/i18n/locales.ts';
 import { sitePages } from '../helpers/site-files.ts';
 import { page, SITE, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
@@ -25,7 +26,7 @@ describe('what search engines and social sites read', () => {
       expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(pathname);
       expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content'), path).toBeTruthy();
       const words = ['og:title', 'og:description', 'og:site_name'].map((property) => document.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '');
-      if (!canDrawCard(words)) {
+      if (!canRasterize(words)) {
         expect(document.querySelector('meta[property="og:image"]'), path).toBeNull();
         expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
         continue;

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import sharp from 'sharp';
-import type { ChartTable } from './chart.ts';
+import { canRasterize } from '../raster-text.ts';
+import type { Chart, ChartTable } from './chart.ts';
 
 /** How much larger than its CSS size a chart's PNG is drawn, so that it stays sharp on screens and in print. */
 export const PNG_SCALE = 2;
@@ -12,6 +13,10 @@ export function chartCsv(table: ChartTable): string {
   // escapeFormulae: a text cell a spreadsheet would run as a formula gets a leading quote (OWASP).
   return `${Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
 }
+
+/** Returns whether a chart has a PNG file: not when its words are in a script the build cannot draw (Chinese). */
+export const hasPng = (chart: Chart): boolean =>
+  canRasterize([chart.title, chart.subtitle, chart.svg, ...chart.notes, ...chart.sources.flatMap((source) => [source.label, source.via?.label ?? ''])]);
 
 /** Returns a PNG of a standalone SVG, drawn at PNG_SCALE times its size. */
 export async function chartPng(svg: string): Promise<Buffer> {
