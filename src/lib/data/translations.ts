@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES, localeEntry, type Locale } from '../i18n/locales.ts';
 import type { DataIssue } from './issues.ts';
 import type { Agency, Figure, Measure, Release, SiteData, Source } from './model.ts';
-import { issueAt, readTable, type Table } from './table.ts';
+import { displayPath, issueAt, readTable, type Table } from './table.ts';
 
 // The data's own words in other languages: data/translations/<locale>.csv, one file per language of
 // src/lib/i18n/locales.ts but English, one row per translated cell. Ids, numbers and titles as published are
@@ -75,6 +77,13 @@ export function readTranslations(dir: string, tables: EnglishTables, issues: Dat
   const result: Partial<Record<Locale, Translations>> = {};
   for (const { key: locale } of LOCALES) {
     if (locale === DEFAULT_LOCALE) continue;
+    // A language just added has no data labels yet: its pages show them in English, and check:data says so.
+    const path = join(dir, 'translations', `${locale}.csv`);
+    if (!existsSync(path)) {
+      untranslated.push({ file: displayPath(path), expected: `expected the data's labels in ${localeEntry(locale).name}, found no file yet: every one is shown in English` });
+      result[locale] = new Map();
+      continue;
+    }
     const table = readTable<typeof translationRow, TranslationRow>(dir, `translations/${locale}.csv`, translationRow, (row) => ({ file: row.file, key: row.key, column: row.column, text: row.text }), issues);
     result[locale] = checkTranslations(locale, table, tables, issues, untranslated);
   }
