@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from '../helpers/fixture-data.ts';
 
-const checkData = (dataDir: string) =>
-  spawnSync(process.execPath, ['scripts/check-data.ts'], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+const checkData = (dataDir: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['scripts/check-data.ts'], { env: { ...process.env, GITHUB_ACTIONS: '', DATA_DIR: dataDir, ...env }, encoding: 'utf8' });
 
 describe('npm run check:data', () => {
   it('prints one precise line per mistake and exits non-zero', () => {
@@ -19,6 +19,16 @@ describe('npm run check:data', () => {
       `${dir}/figures.csv:5:4 value: expected a percentage from 0 to 100, found "128"`,
     ]);
     expect(lines.at(-1)).toMatch(/^3 problems in .*; fix them and run again\.$/);
+  });
+
+  it('under GitHub Actions, also writes each mistake as an annotation of its file, line and column', () => {
+    const dir = fixtureData('check-data-annotations', { 'figures.csv': 'tests/fixtures/figures/three-mistakes.csv' });
+    const result = checkData(dir, { GITHUB_ACTIONS: 'true' });
+    expect(result.status).toBe(1);
+    const annotations = result.stdout.trim().split('\n');
+    expect(annotations).toHaveLength(3);
+    expect(annotations[0]).toBe(`::error file=${dir}/figures.csv,line=3,col=4::${dir}/figures.csv:3:4 value: expected a whole number ≥ 0, found "1O"`);
+    expect(annotations[1]).toMatch(new RegExp(`^::error file=${dir}/figures\\.csv,line=4,col=5::`));
   });
 
   it('prints one plain line, no stack trace, for a folder named figures.csv', () => {

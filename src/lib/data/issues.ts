@@ -29,6 +29,20 @@ export function formatIssue(issue: DataIssue): string {
   return `${showInvisible(line)}${found}`;
 }
 
+/** Escapes a workflow command's message (GitHub Actions reads %, CR and LF specially). */
+const commandData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+/** Escapes a workflow command's property value, where : and , separate too. */
+const commandProperty = (text: string) => commandData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+/**
+ * Returns the issue as a GitHub Actions workflow command (`::error file=data/figures.csv,line=7,col=4::…`), so
+ * that whoever edits a CSV in a pull request sees the mistake on its line in the diff.
+ */
+export function githubAnnotation(issue: DataIssue, level: 'error' | 'warning' | 'notice'): string {
+  const properties = [`file=${commandProperty(issue.file)}`, ...(issue.line ? [`line=${issue.line}`] : []), ...(issue.column ? [`col=${issue.column}`] : [])];
+  return `::${level} ${properties.join(',')}::${commandData(formatIssue(issue))}`;
+}
+
 function quote(text: string): string {
   // A very long field would drown the message; its length is what matters.
   if (text.length > MAX_QUOTED) return `${JSON.stringify(`${showInvisible(text.slice(0, MAX_QUOTED))}…`)} (${text.length} characters)`;
