@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, CHANGED_EXPLAINER, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
+import { buildSite, CHANGED_EXPLAINER, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, SITE_WITH_URL_AGAIN, TEST_SITE_URL } from './site.ts';
 
 // Builds shared by every build test, one after the other, as they all use .astro/: the site from data/ as a
-// user first builds it, with no address; the same with an address; a fixture folder with one more year.
+// user first builds it, with no address; the same with an address, twice; a fixture folder with one more year.
 export default function setup() {
   const build = (dataDir: string, outDir: string, env: Record<string, string> = {}) => {
     const { status, output } = buildSite(dataDir, outDir, env);
@@ -12,6 +12,7 @@ export default function setup() {
   };
   build('data', SITE);
   build('data', SITE_WITH_URL, { SITE_URL: TEST_SITE_URL });
+  build('data', SITE_WITH_URL_AGAIN, { SITE_URL: TEST_SITE_URL });
   build(DATA_WITH_2026, SITE_WITH_2026);
 
   // A correction made after a build: the same folder built twice into the same place, the 2025 counts changed
