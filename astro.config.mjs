@@ -17,7 +17,8 @@ export default defineConfig({
   // OUT_DIR lets tests build fixture data into a folder of their own.
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The stylesheet goes inside each page, so that a page renders from its first response (one round trip).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // Every language of src/lib/i18n/locales.ts: English at the site's original URLs, the others under /<key>/.
   i18n: {
