@@ -1,5 +1,5 @@
 import { localizedPath, translate, type Locale } from '../i18n/index.ts';
-import { isUnspaced } from '../i18n/scripts.ts';
+import { isUnspaced, UNSPACED } from '../i18n/scripts.ts';
 
 // The glossary's terms and the forms in which the prose uses them. The definitions are content
 // (src/content/pages/glossary.md, one heading per term, whose id is the term's id); a test checks that the
@@ -50,7 +50,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCapitals = (form: string) => form === form.toUpperCase();
 
 /** A letter or digit of a script written with spaces: what may not touch a whole word (a pattern for the `v` flag). */
-export const WORD_CHARACTER = '[[\\p{L}\\p{N}]--[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]]';
+export const WORD_CHARACTER = `[[\\p{L}\\p{N}]--${UNSPACED.source}]`;
 
 /**
  * Returns a pattern that finds a form as a whole word: in capitals exactly, otherwise in any case. Chinese puts
