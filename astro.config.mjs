@@ -20,6 +20,17 @@ export default defineConfig({
   // The stylesheet goes inside each page, so that a page renders from its first response (one round trip).
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy on every page, as a <meta> tag that Astro writes with the hashes of the scripts
+  // and styles it inlines: nothing loads from anywhere but the site itself. What a <meta> policy cannot say
+  // (frame-ancestors) is in the HTTP headers (src/lib/deploy/headers.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'none'", "img-src 'self'", "base-uri 'none'", "form-action 'none'", "object-src 'none'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Every language of src/lib/i18n/locales.ts: English at the site's original URLs, the others under /<key>/.
   i18n: {
     defaultLocale: DEFAULT_LOCALE,

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { measureFit, textSizes, textThatDidNotGrow } from './layout.ts';
-import { PAGES, useBrowser, visit } from './session.ts';
+import { cspViolations, PAGES, useBrowser, visit } from './session.ts';
 
 const browser = useBrowser();
 
 describe.each(PAGES)('$path', ({ path }) => {
-  it('fits a 320 px wide screen: no sideways scrolling, nothing sticking out or cut off', async () => {
+  it('fits a 320 px wide screen: no sideways scrolling, nothing sticking out or cut off; with its Content-Security-Policy enforced, nothing is blocked', async () => {
     const { page } = await visit(browser(), path, { viewport: { width: 320, height: 640 } });
     const fit = await measureFit(page);
+    const violations = await cspViolations(page);
     await page.context().close();
+    expect.soft(violations, 'Content-Security-Policy violations').toEqual([]);
     expect.soft(fit.stickingOut, 'elements past the right edge').toEqual([]);
     expect.soft(fit.clipped, 'elements that cut off their content').toEqual([]);
     expect.soft(fit.scrollWidth, 'page width').toBeLessThanOrEqual(fit.viewportWidth);

@@ -54,6 +54,12 @@ export async function visit(browser: Browser, path: string, options: BrowserCont
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   await context.route('**/*', (route) =>
     new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'));
+  // Every Content-Security-Policy violation the page raises, kept for cspViolations().
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${event.sample ? `: ${event.sample}` : ''}`));
+  });
   const page = await context.newPage();
   await beforeLoad?.(page);
   const result: Visit = { page, requests: [], responses: [], consoleErrors: [], failedRequests: [] };
@@ -70,6 +76,10 @@ export async function visit(browser: Browser, path: string, options: BrowserCont
   await page.goto(origin + path, { waitUntil: 'load' });
   return result;
 }
+
+/** Returns the Content-Security-Policy violations a visited page has raised so far. */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]);
 
 /** Visits a path once for the tests of one describe block (closing it after them); returns a getter. */
 export function useVisit(browser: () => Browser, path: string, options: BrowserContextOptions = {}): () => Visit {

@@ -56,7 +56,7 @@ export function standaloneSvg(chart: Chart, text: StandaloneText): string {
     `<title id="title">${escapeXml(chart.title)}</title>`,
     `<desc id="desc">${escapeXml(chart.description)}</desc>`,
     `<style>svg{font-family:${FONT_FAMILY};color:${colours.text}}text{fill:${colours.text}}.muted{fill:${colours.muted}}`,
-    `.bar{fill:${colours.bar}}.bar-highlight{fill:${colours.highlight}}.axis-rule{stroke:${colours.text}}</style>`,
+    `.bar{fill:${colours.bar}}.bar-highlight{fill:${colours.highlight}}.axis-rule{stroke:${colours.text}}.plot text,.plot tspan{white-space:pre}</style>`,
     `<rect width="100%" height="100%" fill="${colours.background}"/>`,
     ...blocks,
     plot,
