@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { checkData } from './src/integrations/check-data.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { loadData, localizeData } from './src/lib/data/index.ts';
 import { prosePlugin } from './src/lib/prose/markdown-plugin.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((entry) => [entry.key, entry.tag])) },
     }),
     socialImages(),
+    hostFiles(),
   ],
   // Explainers, the glossary and the FAQ: figures filled in from data/, citations and glossary links.
   markdown: { processor: satteri({ mdastPlugins: [prosePlugin({ loadData: (locale) => localizeData(loadData(), locale) })] }) },

@@ -44,16 +44,19 @@ export interface VisitSetup {
   origin?: string;
   /** Runs before the page loads, for example to add an init script. */
   beforeLoad?: (page: Page) => Promise<unknown>;
+  /** Other origins the page may reach (a page on another origin that frames the site's). */
+  alsoAllow?: string[];
 }
 
 /**
  * Opens a path of the site in a fresh context and waits for it to load. Requests to any other origin are
  * recorded and then blocked, so no test ever reaches the network.
  */
-export async function visit(browser: Browser, path: string, options: BrowserContextOptions = {}, { origin = ORIGIN, beforeLoad }: VisitSetup = {}): Promise<Visit> {
+export async function visit(browser: Browser, path: string, options: BrowserContextOptions = {}, { origin = ORIGIN, beforeLoad, alsoAllow = [] }: VisitSetup = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const allowed = new Set([origin, ...alsoAllow]);
   await context.route('**/*', (route) =>
-    new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'));
+    allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort('blockedbyclient'));
   // Every Content-Security-Policy violation the page raises, kept for cspViolations().
   await context.addInitScript(() => {
     const seen: string[] = [];

@@ -1,28 +1,11 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { contentTypeFor, headersFor } from '../../src/lib/deploy/headers.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2',
-};
-
-/** Returns the content type a static host would send for a file name. */
-export function contentType(file: string): string {
-  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+/** Returns the content type the site's header policy gives a file, from its path inside the site folder. */
+export const contentType = (root: string, file: string): string => contentTypeFor(`/${relative(root, file).split(sep).join('/')}`);
 
 async function isFile(path: string) {
   return (await stat(path).catch(() => null))?.isFile() ?? false;
@@ -38,7 +21,7 @@ export interface ServeOptions {
 }
 
 /**
- * Serves a built site folder on 127.0.0.1 at a free port, the way a plain static host does: `/x/` serves
+ * Serves a built site folder on 127.0.0.1 at a free port, with the site's production headers, the way its host does: `/x/` serves
  * `x/index.html`, `/x` redirects to `/x/` when that folder has an index, and a missing path gets 404.html
  * with status 404. Returns the origin and a function that stops the server.
  */
@@ -55,7 +38,7 @@ export async function serveFolder(folder: string, { slowEndMs }: ServeOptions = 
     const inside = path === root || path.startsWith(root + sep);
     let file = inside && pathname.endsWith('/') ? join(path, 'index.html') : path;
     if (inside && !pathname.endsWith('/') && !(await isFile(file)) && (await isFile(join(path, 'index.html')))) {
-      response.writeHead(301, { location: `${pathname}/` }).end();
+      response.writeHead(301, { ...headersFor(pathname), location: `${pathname}/` }).end();
       return;
     }
     let status = 200;
@@ -64,7 +47,9 @@ export async function serveFolder(folder: string, { slowEndMs }: ServeOptions = 
       file = join(root, '404.html');
     }
     const body = await readFile(file).catch(() => Buffer.from('Not found'));
-    response.writeHead(status, { 'content-type': contentType(file), 'content-length': body.length });
+    // The site's production headers (src/lib/deploy/headers.ts), as the deployed site sends them: the not-found
+    // page carries those of a page.
+    response.writeHead(status, { ...headersFor(status === 404 ? '/404.html' : pathname), 'content-type': contentType(root, file), 'content-length': body.length });
     if (request.method === 'HEAD') {
       response.end();
     } else if (slowEndMs !== undefined && file.endsWith('.html')) {
