@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cloudflareHeaders, NGINX_POLICY_FILE, nginxPolicyMap } from '../../src/lib/deploy/host-files.ts';
+import { pagePolicyOf } from '../../src/lib/deploy/site-files.ts';
 import { sitePages } from '../helpers/site-files.ts';
 import { page, SITE } from './site.ts';
 
@@ -42,5 +46,15 @@ describe.each(sitePages(SITE).map((entry) => entry.path))('the Content-Security-
     expect(styles.length).toBeGreaterThan(0);
     for (const style of styles) expect(policy.get('style-src')).toContain(hash(style.textContent ?? ''));
     expect(document.querySelectorAll('[style]').length).toBe(0);
+  });
+});
+
+describe('the hosts’ files in the build', () => {
+  const pagePolicy = pagePolicyOf(SITE);
+
+  it('give every page the one policy the pages carry, in the header as well', () => {
+    expect(readFileSync(join(SITE, '_headers'), 'utf8')).toBe(cloudflareHeaders(pagePolicy));
+    expect(readFileSync(join(SITE, NGINX_POLICY_FILE), 'utf8')).toBe(`${nginxPolicyMap(pagePolicy)}\n`);
+    expect(readFileSync(join(SITE, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${pagePolicy}`);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/index.ts';
 import { contentTypeFor, headersFor } from '../../src/lib/deploy/headers.ts';
+import { pagePolicyOf } from '../../src/lib/deploy/site-files.ts';
 import { TODAY } from '../helpers/fixture-data.ts';
 import { findNginx, startNginx } from '../helpers/nginx.ts';
 import { SITE_WITH_URL } from './site.ts';
@@ -15,6 +16,9 @@ const NGINX = findNginx();
 const SKIPPED = NGINX ? '' : ' (SKIPPED: nginx is not installed; apt-get install nginx, as .ci/run does, then npm test)';
 if (!NGINX) console.warn(`\nThe nginx checks did not run: no nginx on this machine. Install it (sudo apt-get install nginx, which .ci/run does) or set NGINX_PATH, and run npm test again.\n`);
 
+const lowerCased = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+const pagePolicy = pagePolicyOf(SITE_WITH_URL);
+const policy = (path: string) => lowerCased(headersFor(path, { pagePolicy }));
 const release = loadData({ dataDir: 'data', today: TODAY }).releases.at(-1)?.version ?? '';
 /** A URL of every kind, with the file that answers it. */
 const URLS: { path: string; file: string }[] = [
@@ -38,7 +42,6 @@ const URLS: { path: string; file: string }[] = [
 
 /** Returns the headers of a response that the policy speaks of, by lower-case name. */
 const headersOf = (response: Response) => Object.fromEntries([...response.headers.entries()]);
-const lowerCased = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
 describe(`the site on a real nginx${SKIPPED}`, () => {
   let server: Awaited<ReturnType<typeof startNginx>> | undefined;
@@ -54,7 +57,7 @@ describe(`the site on a real nginx${SKIPPED}`, () => {
     const response = await fetch(origin() + path, { redirect: 'manual' });
     expect(response.status).toBe(200);
     const headers = headersOf(response);
-    expect(headers).toMatchObject(lowerCased(headersFor(path)));
+    expect(headers).toMatchObject(policy(path));
     expect(headers['content-type']).toBe(contentTypeFor(`/${file}`));
     expect(headers).not.toHaveProperty('strict-transport-security');
     expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(SITE_WITH_URL, file)))).toBe(true);
@@ -64,14 +67,14 @@ describe(`the site on a real nginx${SKIPPED}`, () => {
     const response = await fetch(`${origin()}/years/2025`, { redirect: 'manual' });
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/years/2025/');
-    expect(headersOf(response)).toMatchObject(lowerCased(headersFor('/years/2025/')));
+    expect(headersOf(response)).toMatchObject(policy('/years/2025/'));
   });
 
   it.skipIf(!NGINX)('answers an unknown address with the 404 page, status 404, and the headers of a page', async () => {
     const response = await fetch(`${origin()}/no/such/page/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toBe(readFileSync(join(SITE_WITH_URL, '404.html'), 'utf8'));
-    expect(headersOf(response)).toMatchObject(lowerCased(headersFor('/404.html')));
+    expect(headersOf(response)).toMatchObject(policy('/404.html'));
   });
 
   it.skipIf(!NGINX).each(['/', '/data/detainer-figures.csv', '/data.json', '/data/feed.xml', '/charts/two-counts.svg'])('compresses %s with gzip when asked', async (path) => {

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { join, resolve } from 'node:path';
-import { nginxConfig } from '../../src/lib/deploy/host-files.ts';
+import { NGINX_POLICY_FILE, nginxConfig } from '../../src/lib/deploy/host-files.ts';
 
 const NGINX_BINARIES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx'];
 
@@ -49,7 +49,8 @@ export async function startNginx(binary: string, site: string, prefix: string): 
   mkdirSync(prefix, { recursive: true });
   const home = resolve(prefix);
   const port = await freePort();
-  writeFileSync(join(home, 'site.conf'), nginxConfig({ root: resolve(site), listen: `127.0.0.1:${port}` }));
+  // As in production: the Content-Security-Policy map is the one the build wrote beside the pages.
+  writeFileSync(join(home, 'site.conf'), nginxConfig({ root: resolve(site), listen: `127.0.0.1:${port}`, policy: { include: join(resolve(site), NGINX_POLICY_FILE) } }));
   writeFileSync(join(home, 'nginx.conf'), [
     'daemon off;',
     'worker_processes 2;',

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentTypeFor, headersFor } from '../../src/lib/deploy/headers.ts';
+import { pagePolicyOf } from '../../src/lib/deploy/site-files.ts';
 
 /** Returns the content type the site's header policy gives a file, from its path inside the site folder. */
 export const contentType = (root: string, file: string): string => contentTypeFor(`/${relative(root, file).split(sep).join('/')}`);
@@ -27,6 +28,8 @@ export interface ServeOptions {
  */
 export async function serveFolder(folder: string, { slowEndMs }: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = resolve(folder);
+  const pagePolicy = pagePolicyOf(root);
+  const production = (path: string) => headersFor(path, { pagePolicy });
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     let path: string;
@@ -38,7 +41,7 @@ export async function serveFolder(folder: string, { slowEndMs }: ServeOptions = 
     const inside = path === root || path.startsWith(root + sep);
     let file = inside && pathname.endsWith('/') ? join(path, 'index.html') : path;
     if (inside && !pathname.endsWith('/') && !(await isFile(file)) && (await isFile(join(path, 'index.html')))) {
-      response.writeHead(301, { ...headersFor(pathname), location: `${pathname}/` }).end();
+      response.writeHead(301, { ...production(pathname), location: `${pathname}/` }).end();
       return;
     }
     let status = 200;
@@ -49,7 +52,7 @@ export async function serveFolder(folder: string, { slowEndMs }: ServeOptions = 
     const body = await readFile(file).catch(() => Buffer.from('Not found'));
     // The site's production headers (src/lib/deploy/headers.ts), as the deployed site sends them: the not-found
     // page carries those of a page.
-    response.writeHead(status, { ...headersFor(status === 404 ? '/404.html' : pathname), 'content-type': contentType(root, file), 'content-length': body.length });
+    response.writeHead(status, { ...production(status === 404 ? '/404.html' : pathname), 'content-type': contentType(root, file), 'content-length': body.length });
     if (request.method === 'HEAD') {
       response.end();
     } else if (slowEndMs !== undefined && file.endsWith('.html')) {

@@ -27,14 +27,20 @@ function cloudflare(text: string, path: string): Record<string, string> {
   return headers;
 }
 
+/** A page policy as Astro writes it (the hashes are made up). */
+const PAGE_POLICY = "default-src 'none';img-src 'self'; script-src 'self' 'sha256-AAAA'; style-src 'self' 'sha256-BBBB';";
+
 const PATHS = ['/', '/years/2025/', '/es/glossary/', '/embed/two-counts/', '/zh-hant/embed/two-counts/', '/data/detainer-figures.csv', '/data.json', '/data/feed.xml',
   '/charts/two-counts.svg', '/pt-br/charts/two-counts.png', '/data/v2026.11.30/', '/data/v2026.11.30/detainer-figures.csv', '/og/home.png', '/favicon.ico'];
 
 describe('Cloudflare Pages’ _headers', () => {
-  const file = cloudflareHeaders();
+  const file = cloudflareHeaders(PAGE_POLICY);
 
-  it('gives each kind of path exactly the headers of the policy over HTTPS, once each', () => {
-    for (const path of PATHS) expect(cloudflare(file, path), path).toEqual(headersFor(path, { https: true }));
+  it('gives each kind of path exactly the headers of the policy over HTTPS, once each, pages with the pages’ own policy', () => {
+    for (const path of PATHS) expect(cloudflare(file, path), path).toEqual(headersFor(path, { https: true, pagePolicy: PAGE_POLICY }));
+    expect(cloudflare(file, '/years/2025/')['Content-Security-Policy']).toBe(`${PAGE_POLICY} frame-ancestors 'none'`);
+    expect(cloudflare(file, '/es/embed/two-counts/')['Content-Security-Policy']).toBe(`${PAGE_POLICY} frame-ancestors *`);
+    expect(cloudflare(file, '/data/detainer-figures.csv')['Content-Security-Policy']).toBe("frame-ancestors 'none'");
   });
 
   it('stays within Cloudflare’s 100 rules', () => {
@@ -44,7 +50,7 @@ describe('Cloudflare Pages’ _headers', () => {
 
 describe('Netlify’s _headers', () => {
   const files = PATHS.map((path) => (path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1)));
-  const file = netlifyHeaders(files);
+  const file = netlifyHeaders(files, PAGE_POLICY);
 
   it('has no `!` line, and no two rules that match a file set the same header', () => {
     expect(file).not.toMatch(/^\s*!/m);
@@ -55,7 +61,7 @@ describe('Netlify’s _headers', () => {
   });
 
   it('gives each published file the headers of the policy over HTTPS', () => {
-    for (const path of PATHS) expect(cloudflare(file, path), path).toEqual(headersFor(path, { https: true }));
+    for (const path of PATHS) expect(cloudflare(file, path), path).toEqual(headersFor(path, { https: true, pagePolicy: PAGE_POLICY }));
   });
 });
 

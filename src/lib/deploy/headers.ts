@@ -14,6 +14,8 @@ export interface PathKind {
   /** Cloudflare-style path patterns for the same paths (`*` matches anything). */
   globs: string[];
   headers: Record<string, string>;
+  /** Pages: their header Content-Security-Policy is the pages' own policy (see headersFor) with its framing rule. */
+  isDocument?: boolean;
 }
 
 const REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -82,6 +84,7 @@ export const PATH_KINDS: readonly PathKind[] = [
     pattern: new RegExp(`^${LANGUAGE}/embed/`),
     globs: PREFIXES.map((prefix) => `${prefix}/embed/*`),
     headers: { 'Cache-Control': REVALIDATE, 'Cross-Origin-Resource-Policy': 'cross-origin', 'Content-Security-Policy': 'frame-ancestors *' },
+    isDocument: true,
   },
   {
     name: 'pages and everything else',
@@ -89,6 +92,7 @@ export const PATH_KINDS: readonly PathKind[] = [
     pattern: /^/,
     globs: ['/*'],
     headers: { 'Cache-Control': REVALIDATE, 'Cross-Origin-Resource-Policy': 'same-origin', ...NOT_FRAMED },
+    isDocument: true,
   },
 ];
 
@@ -99,9 +103,27 @@ export function pathKind(path: string): PathKind {
   return kind;
 }
 
-/** Returns every header a response for the path carries, as the policy says (HSTS only over HTTPS). */
-export function headersFor(path: string, { https = false } = {}): Record<string, string> {
-  return { ...EVERY_RESPONSE, ...(https ? HTTPS_ONLY : {}), ...pathKind(path).headers };
+/** Returns a kind's Content-Security-Policy header: for pages, the pages' own policy and the kind's framing rule. */
+export function kindPolicy(kind: PathKind, pagePolicy?: string): string | undefined {
+  const framing = kind.headers['Content-Security-Policy'];
+  if (!kind.isDocument || !pagePolicy || !framing) return framing;
+  return `${pagePolicy.trim().replace(/;*$/, ';')} ${framing}`;
+}
+
+/**
+ * Returns every header a response for the path carries, as the policy says (HSTS only over HTTPS). Given the
+ * pages' own Content-Security-Policy (the <meta> Astro writes, the same on every page: pagePolicyOf), a page's
+ * header policy is that policy with its framing rule: one policy, in the header scanners read, and the <meta>
+ * for hosts that send no header.
+ */
+export function headersFor(path: string, { https = false, pagePolicy }: { https?: boolean; pagePolicy?: string } = {}): Record<string, string> {
+  return { ...EVERY_RESPONSE, ...(https ? HTTPS_ONLY : {}), ...kindHeaders(pathKind(path), pagePolicy) };
+}
+
+/** Returns the headers a kind of path adds, its Content-Security-Policy completed with the pages' own for pages. */
+export function kindHeaders(kind: PathKind, pagePolicy?: string): Record<string, string> {
+  const policy = kindPolicy(kind, pagePolicy);
+  return { ...kind.headers, ...(policy ? { 'Content-Security-Policy': policy } : {}) };
 }
 
 /** The types to serve files with, by extension, where servers' own tables are wrong or missing (Debian's nginx has no .csv). */

@@ -1,6 +1,7 @@
 // The hosts' own files, written from the one header policy (headers.ts): Cloudflare Pages' and Netlify's
-// _headers, and an nginx server block. Each says it is generated, so that nobody edits it by hand.
-import { contentTypeFor, CONTENT_TYPES, EVERY_RESPONSE, FEED_TYPE, HTTPS_ONLY, PATH_KINDS, pathKind, type PathKind } from './headers.ts';
+// _headers, and an nginx server block. Each says it is generated, so that nobody edits it by hand. Given the
+// pages' own Content-Security-Policy, pages get it in their header too (headersFor).
+import { contentTypeFor, CONTENT_TYPES, EVERY_RESPONSE, FEED_TYPE, HTTPS_ONLY, kindHeaders, PATH_KINDS, pathKind, type PathKind } from './headers.ts';
 import { FEED_PATH } from '../urls.ts';
 
 const GENERATED = 'Generated from src/lib/deploy/headers.ts: change the policy there, not here.';
@@ -16,15 +17,15 @@ const headerLines = (headers: Record<string, string>) => Object.entries(headers)
  * first and each other kind detaches (`! Name`) what it changes or drops. Cloudflare serves only HTTPS: HSTS
  * is on every response. The types are Cloudflare's own (CSV as text/csv, without header=present).
  */
-export function cloudflareHeaders(): string {
-  const base = { ...EVERY_RESPONSE, ...HTTPS_ONLY, ...DEFAULT_KIND.headers };
+export function cloudflareHeaders(pagePolicy?: string): string {
+  const base = { ...EVERY_RESPONSE, ...HTTPS_ONLY, ...kindHeaders(DEFAULT_KIND, pagePolicy) };
   // Later rules win where they detach: the most general kinds first (PATH_KINDS is most specific first), so
   // that a frozen release's CSV (also under /data/*.csv) ends with the frozen release's headers.
   const rules = PATH_KINDS.filter((kind) => kind !== DEFAULT_KIND).toReversed().flatMap((kind) => {
     // Every header any kind sets, detached: a path that several rules match (a frozen release's CSV is also
     // under /data/*.csv) ends with exactly the last rule's, never two values joined ("*, *").
     const detached = VARYING.map((name) => `! ${name}`);
-    return kind.globs.map((glob) => block(glob, [...detached, ...headerLines(kind.headers)]));
+    return kind.globs.map((glob) => block(glob, [...detached, ...headerLines(kindHeaders(kind, pagePolicy))]));
   });
   return [`# ${GENERATED}`, `# Cloudflare Pages: every matching rule applies, in order.`, block('/*', headerLines(base)), ...rules, ''].join('\n\n');
 }
@@ -35,9 +36,9 @@ export function cloudflareHeaders(): string {
  * and every published file gets a rule of its own with its kind's headers: no two rules set the same header.
  * A path that is not a file (a not-found address) gets only the headers every response carries.
  */
-export function netlifyHeaders(files: string[]): string {
+export function netlifyHeaders(files: string[], pagePolicy?: string): string {
   const paths = files.map((file) => `/${file}`.replace(/(^|\/)index\.html$/, '$1'));
-  const rules = paths.map((path) => block(path, headerLines(pathKind(path).headers)));
+  const rules = paths.map((path) => block(path, headerLines(kindHeaders(pathKind(path), pagePolicy))));
   return [`# ${GENERATED}`, `# Netlify: one rule per published file; none sets a header another sets.`, block('/*', headerLines({ ...EVERY_RESPONSE, ...HTTPS_ONLY })), ...rules, ''].join('\n\n');
 }
 
@@ -53,6 +54,12 @@ const variableOf = (name: string) => `$site_${name.toLowerCase().replaceAll('-',
 
 /** Where and how an nginx server block listens. */
 export interface NginxOptions {
+  /**
+   * Where the map of the Content-Security-Policy header comes from: written in (with the pages' policy, if
+   * given), or included from the file the build writes next to the pages (nginxPolicyMap), since the policy
+   * holds the hashes of the site's inlined script and style and so changes with them.
+   */
+  policy?: { pagePolicy?: string } | { include: string };
   /** The built site's folder, absolute. */
   root: string;
   /** For example "127.0.0.1:8080", or "443 ssl" with https. */
@@ -68,19 +75,15 @@ export interface NginxOptions {
  * header with `add_header … always` at server level only. A location with an add_header of its own would drop
  * all of them there: the one location that needs another type (the feed) has none.
  */
-export function nginxConfig({ root, listen, https, serverName = '_' }: NginxOptions): string {
-  const maps = VARYING.map((name) => [
-    `map $uri ${variableOf(name)} {`,
-    // An empty value sends no header.
-    ...PATH_KINDS.filter((kind) => kind !== DEFAULT_KIND).map((kind) => `  ${nginxRegex(kind.pattern)} "${kind.headers[name] ?? ''}";`),
-    `  default "${DEFAULT_KIND.headers[name] ?? ''}";`,
-    '}',
-  ].join('\n'));
+export function nginxConfig({ root, listen, https, serverName = '_', policy = {} }: NginxOptions): string {
+  const maps = VARYING.filter((name) => name !== 'Content-Security-Policy').map((name) => mapOf(name));
+  const policyMap = 'include' in policy ? `include ${policy.include};` : nginxPolicyMap(policy.pagePolicy);
   const constant = { ...EVERY_RESPONSE, ...(https ? HTTPS_ONLY : {}) };
   const types = Object.entries(CONTENT_TYPES).map(([extension, type]) => `    "${type}" ${extension};`);
   return [
     `# ${GENERATED}`,
     ...maps,
+    policyMap,
     '',
     'server {',
     `  listen ${listen};`,
@@ -105,7 +108,7 @@ export function nginxConfig({ root, listen, https, serverName = '_' }: NginxOpti
     '    try_files $uri $uri/ =404;',
     '  }',
     // The hosts' file is for the hosts that read it, not for readers.
-    '  location = /_headers {',
+    `  location ~ ^/(?:_headers|${NGINX_POLICY_FILE.replaceAll('.', '\\.')})$ {`,
     '    return 404;',
     '  }',
     `  location = ${FEED_PATH} {`,
@@ -118,6 +121,23 @@ export function nginxConfig({ root, listen, https, serverName = '_' }: NginxOpti
   ].join('\n');
 }
 
+/** Returns the nginx map from the path to one header that varies by kind (an empty value sends no header). */
+function mapOf(name: string, pagePolicy?: string): string {
+  const value = (kind: PathKind) => kindHeaders(kind, pagePolicy)[name] ?? '';
+  return [
+    `map $uri ${variableOf(name)} {`,
+    ...PATH_KINDS.filter((kind) => kind !== DEFAULT_KIND).map((kind) => `  ${nginxRegex(kind.pattern)} "${value(kind)}";`),
+    `  default "${value(DEFAULT_KIND)}";`,
+    '}',
+  ].join('\n');
+}
+
+/** Returns the nginx map of the Content-Security-Policy header, the pages' own policy in it if given. */
+export const nginxPolicyMap = (pagePolicy?: string): string => mapOf('Content-Security-Policy', pagePolicy);
+
+/** The file the build writes beside the pages, holding nginxPolicyMap with their policy, for nginx to include. */
+export const NGINX_POLICY_FILE = '_csp.nginx.conf';
+
 /** The nginx configuration committed in deploy/, for a server that serves the site over HTTPS (see the README). */
 export const PRODUCTION_NGINX = {
   path: 'deploy/nginx/boston-detainer-data.conf',
@@ -126,5 +146,6 @@ export const PRODUCTION_NGINX = {
     listen: '443 ssl',
     serverName: 'your.domain',
     https: { certificate: '/etc/letsencrypt/live/your.domain/fullchain.pem', key: '/etc/letsencrypt/live/your.domain/privkey.pem' },
+    policy: { include: `/var/www/boston-detainer-data/dist/${NGINX_POLICY_FILE}` },
   },
 } as const;
