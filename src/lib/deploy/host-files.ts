@@ -25,9 +25,9 @@ export function cloudflareHeaders(pagePolicy?: string): string {
     // Every header any kind sets, detached: a path that several rules match (a frozen release's CSV is also
     // under /data/*.csv) ends with exactly the last rule's, never two values joined ("*, *").
     const detached = VARYING.map((name) => `! ${name}`);
-    return kind.globs.map((glob) => block(glob, [...detached, ...headerLines(kindHeaders(kind, pagePolicy))]));
+    return [`# ${kind.name}: ${kind.why}`, ...kind.globs.map((glob) => block(glob, [...detached, ...headerLines(kindHeaders(kind, pagePolicy))]))];
   });
-  return [`# ${GENERATED}`, `# Cloudflare Pages: every matching rule applies, in order.`, block('/*', headerLines(base)), ...rules, ''].join('\n\n');
+  return [`# ${GENERATED}`, `# Cloudflare Pages: every matching rule applies, in order.`, `# ${DEFAULT_KIND.name}: ${DEFAULT_KIND.why}`, block('/*', headerLines(base)), ...rules, ''].join('\n\n');
 }
 
 /**
@@ -82,6 +82,8 @@ export function nginxConfig({ root, listen, https, serverName = '_', policy = {}
   const types = Object.entries(CONTENT_TYPES).map(([extension, type]) => `    "${type}" ${extension};`);
   return [
     `# ${GENERATED}`,
+    '# The kinds of path, in the order the maps try them:',
+    ...PATH_KINDS.map((kind) => `#   ${kind.name}: ${kind.why}`),
     ...maps,
     policyMap,
     '',
