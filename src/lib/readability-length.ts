@@ -3,7 +3,7 @@
 // are each a syllable and whose words have no spaces between them; Vietnamese, which writes each syllable as a
 // word). Sentence length is the part of every such formula that plain-language guidance works on.
 import { splitSentences } from './readability.ts';
-import { isUnspaced, UNSPACED_SENTENCE_END } from './i18n/scripts.ts';
+import { isUnspaced, SPACED_WORD_CHARACTER, UNSPACED_SENTENCE_END } from './i18n/scripts.ts';
 
 const average = (lengths: number[]) => {
   if (lengths.length === 0) throw new Error('No text to score');
@@ -23,7 +23,7 @@ export const chineseSentences = (block: string): string[] =>
 
 /** Returns the length of a Chinese sentence in characters: each Chinese character, and each run of Latin letters or digits ("ICE", "57"), counts one. */
 export const chineseLength = (sentence: string): number =>
-  [...sentence].filter(isUnspaced).length + (sentence.match(/(?:(?![\p{Script=Han}])[\p{L}\p{N}])+/gu) ?? []).length;
+  [...sentence].filter(isUnspaced).length + (sentence.match(new RegExp(`${SPACED_WORD_CHARACTER}+`, 'gv')) ?? []).length;
 
 /** Returns the average length of the sentences of Chinese text, in characters. */
 export const charactersPerSentence = (blocks: string[]): number =>

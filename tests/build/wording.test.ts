@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringTable } from '../../src/lib/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALES, localizedPath, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
-import { glossaryTerms, wholeWord, WORD_CHARACTER } from '../../src/lib/prose/glossary-terms.ts';
+import { SPACED_WORD_CHARACTER } from '../../src/lib/i18n/scripts.ts';
+import { glossaryTerms, wholeWord } from '../../src/lib/prose/glossary-terms.ts';
 import { siteFiles, sitePages } from '../helpers/site-files.ts';
 import { glossaryLinkProblems } from './glossary-links.ts';
 import { page, SITE } from './site.ts';
@@ -29,7 +30,7 @@ const textFiles = siteFiles(SITE)
 // ("about 16"), found in each language by the word its strings put next to the number ("more", "más", or the
 // word before it when none follows, as "about"). The sentence it is in must say "derived" (in one of the forms
 // of the glossary's term).
-const NUMBER = `(?<!${WORD_CHARACTER}|\\d)\\d(?:[\\d,.\\u00A0\\u202F]*\\d)?`;
+const NUMBER = `(?<!${SPACED_WORD_CHARACTER}|\\d)\\d(?:[\\d,.\\u00A0\\u202F]*\\d)?`;
 function computedIn(locale: Locale): RegExp {
   const strings = stringTable(locale);
   const patterns = [['prose.more', 'difference'], ['prose.fewer', 'difference'], ['prose.times', 'ratio'], ['prose.aboutCount', 'count']].map(([key = '', name = '']) => {

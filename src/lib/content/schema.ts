@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
+import { UNSPACED_SENTENCE_END } from '../i18n/scripts.ts';
 
 /**
  * Returns how many sentences a summary has: full stops, question or exclamation marks that end a word, and
  * Chinese "。", "！", "？", which need no space after them.
  */
+const SENTENCE_BREAK = new RegExp(`(?<=[.!?]["”’)]?)\\s+(?=\\S)|(?<=${UNSPACED_SENTENCE_END.source}[」』”’）]?)(?=\\S)`, 'u');
 export const sentenceCount = (text: string) =>
-  text.replace(/\{\{[^{}]*\}\}/g, '').split(/(?<=[.!?]["”’)]?)\s+(?=\S)|(?<=[。！？][」』”’）]?)(?=\S)/u).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence)).length;
+  text.replace(/\{\{[^{}]*\}\}/g, '').split(SENTENCE_BREAK).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence)).length;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a page slug: lowercase words joined by hyphens');
 

@@ -1,5 +1,5 @@
 import { localizedPath, translate, type Locale } from '../i18n/index.ts';
-import { isUnspaced, UNSPACED } from '../i18n/scripts.ts';
+import { isUnspaced, SPACED_WORD_CHARACTER } from '../i18n/scripts.ts';
 
 // The glossary's terms and the forms in which the prose uses them. The definitions are content
 // (src/content/pages/glossary.md, one heading per term, whose id is the term's id); a test checks that the
@@ -49,8 +49,6 @@ export const glossaryHref = (id: string, locale: Locale = 'en') => localizedPath
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCapitals = (form: string) => form === form.toUpperCase();
 
-/** A letter or digit of a script written with spaces: what may not touch a whole word (a pattern for the `v` flag). */
-export const WORD_CHARACTER = `[[\\p{L}\\p{N}]--${UNSPACED.source}]`;
 
 /**
  * Returns a pattern that finds a form as a whole word: in capitals exactly, otherwise in any case. Chinese puts
@@ -63,8 +61,8 @@ export function formPattern(form: string): RegExp {
 
 /** Returns the source of a pattern (for the `v` flag) that finds a text as a whole word, as formPattern does. */
 export function wholeWord(text: string): string {
-  const before = isUnspaced(text.at(0)) ? '' : `(?<!${WORD_CHARACTER})`;
-  const after = isUnspaced(text.at(-1)) ? '' : `(?!${WORD_CHARACTER})`;
+  const before = isUnspaced(text.at(0)) ? '' : `(?<!${SPACED_WORD_CHARACTER})`;
+  const after = isUnspaced(text.at(-1)) ? '' : `(?!${SPACED_WORD_CHARACTER})`;
   return `${before}${escape(text)}${after}`;
 }
 
