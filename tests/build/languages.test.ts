@@ -9,7 +9,7 @@ import { glossaryTerms } from '../../src/lib/prose/glossary-terms.ts';
 import { readabilityOf } from '../../src/lib/readability-by-language.ts';
 import { canRasterize } from '../../src/lib/raster-text.ts';
 import { TODAY } from '../helpers/fixture-data.ts';
-import { siteFiles, sitePages } from '../helpers/site-files.ts';
+import { chartSvgFiles, sitePages } from '../helpers/site-files.ts';
 import { page, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL } from './site.ts';
 
 // Every language of src/lib/i18n/locales.ts, checked on the built site. Adding a language adds its tests here:
@@ -125,7 +125,7 @@ describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
   });
 
   it('offers each chart as a PNG file only where the build can draw its words (not in Chinese), and links only to files that exist', () => {
-    const svgs = siteFiles(SITE).filter((file) => file.startsWith(localizedPath('/charts/', key).slice(1)) && file.endsWith('.svg'));
+    const svgs = chartSvgFiles(SITE, key);
     expect(svgs.length).toBeGreaterThan(3);
     for (const svg of svgs) {
       const png = svg.replace(/\.svg$/, '.png');

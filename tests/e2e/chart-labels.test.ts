@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, localizedPath, type Locale } from '../../src/lib/i18n/locales.ts';
+import { LOCALES, localizedPath } from '../../src/lib/i18n/locales.ts';
 import { SITE } from '../build/site.ts';
-import { siteFiles } from '../helpers/site-files.ts';
+import { chartSvgFiles } from '../helpers/site-files.ts';
 import { useBrowser, visit } from './session.ts';
 
 const browser = useBrowser();
@@ -12,7 +12,6 @@ const browser = useBrowser();
 // text-layout.ts). Here the browser measures every label, with the fonts it really has: each must lie inside the
 // SVG that draws it, or it is clipped (or spills over the page). The charts on the home page, and every chart
 // file of the language, which hold every year's version of each chart with its title and notes drawn as text.
-const chartFiles = (key: Locale) => siteFiles(SITE).filter((file) => file.startsWith(localizedPath('/charts/', key).slice(1)) && file.endsWith('.svg'));
 
 /** Runs in the page: every <text> of every SVG in it that is not wholly inside the SVG that draws it. */
 function labelsOutside(): string[] {
@@ -61,7 +60,7 @@ function drawsChinese(): boolean {
 
 describe.each(LOCALES.flatMap((entry) => [320, 1280].map((width) => ({ ...entry, width }))))('chart labels in $name at $width px', ({ key, tag, width }) => {
   it('lie inside their chart, on the home page and in every chart file (Chinese: SKIPPED on a machine with no Chinese font)', async ({ skip }) => {
-    const files = chartFiles(key);
+    const files = chartSvgFiles(SITE, key);
     expect(files.length).toBeGreaterThan(3);
     const { page } = await visit(browser(), localizedPath('/', key), { viewport: { width, height: 800 } });
     if (tag.startsWith('zh') && !(await page.evaluate(drawsChinese))) {

@@ -1,7 +1,11 @@
-import { DEFAULT_LOCALE, LOCALES, splitLocale } from '../../src/lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, localizedPath, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
 import { siteFiles } from '../../src/lib/deploy/site-files.ts';
 
 export { siteFiles };
+
+/** Returns the SVG chart files of a language in a built site folder (/charts/…, /es/charts/…). */
+export const chartSvgFiles = (site: string, locale: Locale): string[] =>
+  siteFiles(site).filter((file) => file.startsWith(localizedPath('/charts/', locale).slice(1)) && file.endsWith('.svg'));
 
 /** A built HTML page: its file inside the site folder and the URL path that serves it. */
 export interface SitePage {
