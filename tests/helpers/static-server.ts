@@ -6,7 +6,7 @@ import { contentTypeFor, headersFor } from '../../src/lib/deploy/headers.ts';
 import { pagePolicyOf } from '../../src/lib/deploy/site-files.ts';
 
 /** Returns the content type the site's header policy gives a file, from its path inside the site folder. */
-export const contentType = (root: string, file: string): string => contentTypeFor(`/${relative(root, file).split(sep).join('/')}`);
+const contentType = (root: string, file: string): string => contentTypeFor(`/${relative(root, file).split(sep).join('/')}`);
 
 async function isFile(path: string) {
   return (await stat(path).catch(() => null))?.isFile() ?? false;
