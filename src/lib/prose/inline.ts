@@ -5,6 +5,8 @@
 // Placeholders, {{ … }}:
 //   cite ID [ID …]                     a citation of each source, numbered in order of first citation
 //   count YEAR AGENCY MEASURE          a reported figure ("57"; "not reported" when the value is empty)
+//   count-of YEAR AGENCY MEASURE       a reported count with its noun, in the plural form the language gives it
+//                                      ("0 transfers to ICE custody"), from the strings count.<measure>.one/.other
 //   percent YEAR AGENCY MEASURE        a reported percentage ("28%")
 //   about YEAR AGENCY MEASURE          the count derived from a reported share ("about 16 (derived from 28%)")
 //   change YEAR AGENCY MEASURE         the change from the year before ("42 more (derived)")
