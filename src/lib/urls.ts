@@ -14,6 +14,12 @@ export const releasePath = (version: string) => `${CATALOG_PATH}v${version}/`;
 /** Returns the address of a file of a frozen release. */
 export const releaseFilePath = (version: string, name: string) => `${releasePath(version)}${name}`;
 
+/**
+ * Returns the address of what a release changed, as JSON. It is computed from frozen files, so it is as
+ * stable as they are, but it is not one of them: sha256sums.txt does not list it.
+ */
+export const releaseChangesPath = (version: string) => releaseFilePath(version, 'changes.json');
+
 /** Returns the release's entry on the changelog page. */
 export const changelogEntryPath = (version: string) => `${CHANGELOG_PATH}#v${version}`;
 

@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, CHANGED_EXPLAINER, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, SITE_WITH_URL_AGAIN, TEST_SITE_URL } from './site.ts';
+import { ADDED_FIGURE, buildSite, release, CHANGED_EXPLAINER, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, SITE_WITH_URL_AGAIN, TEST_SITE_URL } from './site.ts';
 
 // Builds shared by every build test, one after the other, as they all use .astro/: the site from data/ as a
 // user first builds it, with no address; the same with an address, twice; a fixture folder with one more year.
@@ -15,20 +14,18 @@ export default function setup() {
   build('data', SITE_WITH_URL_AGAIN, { SITE_URL: TEST_SITE_URL });
   build(DATA_WITH_2026, SITE_WITH_2026);
 
-  // A correction made after a build: the same folder built twice into the same place, the 2025 counts changed
-  // in between, so that text kept from the first build would show the old figure.
+  // Two releases made after a build, with the release command, as data/README.md asks: one adds a year, the
+  // next (the same day, so its version ends .2 or later) corrects the 2025 counts, so that text kept from the
+  // first build would show the old figure, and each release's changes are computed from its frozen files.
   rmSync(DATA_CORRECTED, { recursive: true, force: true });
   mkdirSync(DATA_CORRECTED, { recursive: true });
   cpSync('data', DATA_CORRECTED, { recursive: true });
   build(DATA_CORRECTED, SITE_CORRECTED);
   const figures = join(DATA_CORRECTED, 'figures.csv');
+  writeFileSync(figures, `${readFileSync(figures, 'utf8')}${ADDED_FIGURE}\n`);
+  release(DATA_CORRECTED, 'Adds a 2026 figure that is not real (made by the tests).');
   writeFileSync(figures, readFileSync(figures, 'utf8').replace(/^2025,(detainer_requests|probable_cause_requests),BPD,\d+,/gm, '2025,$1,BPD,61,'));
-  // A correction is a new release, frozen before the build, as data/README.md asks.
-  const releases = join(DATA_CORRECTED, 'releases.csv');
-  const today = new Date().toISOString().slice(0, 10);
-  writeFileSync(releases, `${readFileSync(releases, 'utf8')}${today.replaceAll('-', '.')}.9,${today},A correction made by the tests.\n`);
-  const release = spawnSync(process.execPath, ['scripts/release.ts'], { env: { ...process.env, DATA_DIR: DATA_CORRECTED }, encoding: 'utf8' });
-  if (release.status !== 0) throw new Error(`npm run release on ${DATA_CORRECTED} failed:\n${release.stdout}${release.stderr}`);
+  release(DATA_CORRECTED, 'Corrects the 2025 counts (made by the tests).');
   // The English text changes after its translations were made, too: their pages must say they may be out of date.
   const english = readFileSync(CHANGED_EXPLAINER);
   try {

@@ -12,9 +12,14 @@ export const SITE_WITH_URL = 'tests/.output/site-url';
 export const TEST_SITE_URL = 'https://data.example.org/';
 /** The same deployment build made a second time, into another folder: the two must be byte-identical. */
 export const SITE_WITH_URL_AGAIN = 'tests/.output/site-url-again';
-/** A copy of data/ with the 2025 counts corrected to 61 after a first build, built again into the same folder. */
+/**
+ * A copy of data/ built once, then given two releases with the release command: the first adds ADDED_FIGURE (a
+ * 2026 count), the second corrects the 2025 counts (57) to 61. Built again into the same folder.
+ */
 export const SITE_CORRECTED = 'tests/.output/site-corrected';
 export const DATA_CORRECTED = 'tests/.output/fixtures/data-corrected';
+/** The row the first of those releases adds to figures.csv: not a real figure. */
+export const ADDED_FIGURE = '2026,detainer_requests,BPD,40,bpd-letter-2025,A fixture figure made by the tests: not real.';
 /** An English explainer that the corrected build changes (and restores) after its translations were made. */
 export const CHANGED_EXPLAINER = 'src/content/explainers/about-this-data.md';
 
@@ -26,6 +31,19 @@ export function buildSite(dataDir: string, outDir: string, env: Record<string, s
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs `npm run release -- <message>` on a data folder, as a maintainer would; returns its status and output. */
+export function runRelease(dataDir: string, args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/release.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Runs the release command with a message; throws with its output if it fails. */
+export function release(dataDir: string, message: string) {
+  const { status, output } = runRelease(dataDir, [message]);
+  if (status !== 0) throw new Error(`npm run release on ${dataDir} failed:\n${output}`);
+  return output;
 }
 
 /** Returns the bytes of a built file, for example built(SITE, 'data/sources.csv'). */

@@ -9,6 +9,11 @@ import { formatJson, formatJsonRows } from './json.ts';
 export const DATAPACKAGE = 'datapackage.json';
 export const CSV_METADATA = 'csv-metadata.json';
 export const CHECKSUMS = 'sha256sums.txt';
+export const README = 'README.md';
+/** The whole release in one file; the folder inside it names the version. */
+export const ARCHIVE = 'boston-detainer-data.zip';
+/** The files that name the release itself (its version, date and changes), so they differ in every release. */
+export const RELEASE_SPECIFIC = [README, ARCHIVE, CHECKSUMS];
 
 /** One file of a release, as published under /data/ and frozen under /data/v<version>/. */
 export interface PublishedFile {

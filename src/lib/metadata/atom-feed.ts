@@ -1,7 +1,7 @@
 import { v5 as uuidV5 } from 'uuid';
 import type { Strings } from '../catalog/common.ts';
 import type { Release } from '../data/index.ts';
-import { CHANGELOG_PATH, changelogEntryPath, FEED_PATH, releaseFilePath, releasePath, publicUrl } from '../urls.ts';
+import { CHANGELOG_PATH, changelogEntryPath, FEED_PATH, releaseChangesPath, releaseFilePath, releasePath, publicUrl } from '../urls.ts';
 import { DATAPACKAGE } from '../downloads/release-files.ts';
 
 // Made once, at random, for this feed. Never change it: the feed's and entries' ids are derived from it,
@@ -28,9 +28,10 @@ const dayAsDateTime = (date: string) => `${date}T00:00:00Z`;
 /**
  * Returns an Atom feed with one entry per data release, newest first. Links are absolute when the site's
  * address is known, and relative to the site's root otherwise (Atom resolves them against the feed's own
- * address).
+ * address). `changesOf` gives what a release changed, as lines of text (computed from its frozen files): the
+ * entry's content, with a link to the same as JSON.
  */
-export function renderReleaseFeed(releases: readonly Release[], t: Strings, site: URL | undefined): string {
+export function renderReleaseFeed(releases: readonly Release[], t: Strings, site: URL | undefined, changesOf?: (version: string) => string | undefined): string {
   const latest = releases.at(-1);
   if (!latest) throw new Error('No release to put in the feed');
   const link = (rel: string, type: string, path: string) =>
@@ -44,6 +45,10 @@ export function renderReleaseFeed(releases: readonly Release[], t: Strings, site
     `    ${link('alternate', 'text/html', changelogEntryPath(release.version))}`,
     `    ${link('related', 'application/json', releaseFilePath(release.version, DATAPACKAGE))}`,
     `    <summary type="text">${escapeXml(`${release.changes} ${t('feed.files', { url: publicUrl(releasePath(release.version), site) })}`)}</summary>`,
+    ...(changesOf?.(release.version) === undefined ? [] : [
+      `    ${link('related', 'application/json', releaseChangesPath(release.version)).replace('/>', ` title="${escapeXml(t('changes.json'))}"/>`)}`,
+      `    <content type="text">${escapeXml(changesOf(release.version) ?? '')}</content>`,
+    ]),
     '  </entry>',
   ].join('\n'));
   return [

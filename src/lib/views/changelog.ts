@@ -1,9 +1,11 @@
 import { formatDate } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
-import type { Release } from '../data/index.ts';
+import type { SiteData } from '../data/index.ts';
+import { releaseChanges } from '../releases/changes.ts';
 import type { Snapshot } from '../releases/snapshots.ts';
-import { releaseFilePath } from '../urls.ts';
+import { releaseChangesPath, releaseFilePath } from '../urls.ts';
 import { fileView, type FileView } from './catalog.ts';
+import { changesView, type ChangesView } from './release-changes.ts';
 
 export interface ReleaseView {
   /** The entry's id on the page, for example v2026.11.23. */
@@ -17,14 +19,22 @@ export interface ReleaseView {
   changes: string;
   filesCaption: string;
   files: FileView[];
+  /** What the release changed, computed from its frozen files; null when they are not readable. */
+  whatChanged: (ChangesView & { basis: string; json: string }) | null;
 }
 
-/** Returns every release as the changelog page shows it, newest first, with its frozen files. */
-export function changelogView(releases: readonly Release[], snapshots: readonly Snapshot[], locale: Locale): ReleaseView[] {
+/**
+ * Returns every release as the changelog page shows it, newest first, with its frozen files and what it
+ * changed. `data` is the data in the page's language (for the names of measures and sources).
+ */
+export function changelogView(data: SiteData, snapshots: readonly Snapshot[], locale: Locale): ReleaseView[] {
   const t = useStrings(locale);
+  const { releases } = data;
   const latest = releases.at(-1)?.version;
+  const history = releaseChanges(snapshots);
   return releases.toReversed().map((release) => {
     const snapshot = snapshots.find((candidate) => candidate.release.version === release.version);
+    const changes = history.find((entry) => entry.version === release.version);
     return {
       id: `v${release.version}`,
       version: release.version,
@@ -35,6 +45,11 @@ export function changelogView(releases: readonly Release[], snapshots: readonly 
       changes: release.changes,
       filesCaption: t('changelog.files', { version: release.version }),
       files: (snapshot?.files ?? []).map((file) => fileView(file, releaseFilePath(release.version, file.name), locale)),
+      whatChanged: changes ? {
+        ...changesView(changes, data, locale),
+        basis: changes.previous_version ? t('changes.against', { previous: changes.previous_version }) : t('changes.first'),
+        json: releaseChangesPath(release.version),
+      } : null,
     };
   });
 }

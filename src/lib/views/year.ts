@@ -1,5 +1,7 @@
 import type { SiteData } from '../data/index.ts';
+import { formatValue } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
+import { figureKey, type FigureCorrection } from '../releases/changes.ts';
 import { POLICE, REQUESTS, requestsByYear, yearsOf } from '../stats.ts';
 import { describeChange, figureViewer, type FigureView } from './figure-view.ts';
 import { sourceRef, withoutRepeats, type SourceRef } from './source-ref.ts';
@@ -9,13 +11,33 @@ export interface YearFigure {
   anchor: string;
   label: string;
   figure: FigureView;
+  /** Earlier values of the figure, oldest first: each release that corrected it. */
+  history: CorrectionView[];
+}
+
+/** A release that corrected or removed a figure, and the value it had before. */
+export interface CorrectionView {
+  version: string;
+  /** The value before the release, in words ("57", "not reported"). */
+  was: string;
+  isRemoval: boolean;
+}
+
+/** A figure a later release removed: still listed, at its anchor, so that links to it keep working. */
+export interface RemovedFigure {
+  anchor: string;
+  label: string;
+  history: CorrectionView[];
 }
 
 export interface YearView {
   year: number;
   /** BPD's count of requests for the year, at #requests; null when BPD reported none. */
   requests: { count: number | null; figure: FigureView; change: string } | null;
+  /** Earlier values of BPD's count (#requests), shown with it even when a release removed it. */
+  requestsHistory: CorrectionView[];
   figures: YearFigure[];
+  removed: RemovedFigure[];
   /** What the data has for other years but not for this one. */
   notReported: string[];
   sources: SourceRef[];
@@ -30,9 +52,20 @@ export function figureAnchor(measure: string, reportedBy: string): string {
   return reportedBy === POLICE ? name : `${name}-${reportedBy.toLowerCase()}`;
 }
 
-/** Returns what the page for one year shows, computed from the data. */
-export function yearView(data: SiteData, year: number, locale: Locale): YearView {
+/**
+ * Returns what the page for one year shows, computed from the data; `corrections` (figureCorrections of the
+ * releases' changes) adds each figure's earlier values.
+ */
+export function yearView(data: SiteData, year: number, locale: Locale, corrections: ReadonlyMap<string, FigureCorrection[]> = new Map()): YearView {
   const t = useStrings(locale);
+  const historyOf = (measure: string, reportedBy: string): CorrectionView[] => {
+    const unit = data.measures.find((candidate) => candidate.id === measure)?.unit ?? 'count';
+    return (corrections.get(figureKey({ year, measure, reported_by: reportedBy })) ?? []).map((correction) => ({
+      version: correction.version,
+      was: correction.old_value === null ? t('figure.notReported') : formatValue(correction.old_value, unit, locale),
+      isRemoval: correction.new_value === null && !data.figures.some((figure) => figure.year === year && figure.measure === measure && figure.reportedBy === reportedBy),
+    }));
+  };
   const viewOf = figureViewer(data, locale);
   const years = yearsOf(data);
   const order = data.measures.map((measure) => measure.id);
@@ -53,9 +86,21 @@ export function yearView(data: SiteData, year: number, locale: Locale): YearView
     requests: requestsRow?.received
       ? { count: requestsRow.received.value, figure: viewOf(requestsRow.received), change: describeChange(requestsRow.change, locale) }
       : null,
+    requestsHistory: historyOf(REQUESTS, POLICE),
     figures: ofYear
       .filter((figure) => figureAnchor(figure.measure, figure.reportedBy) !== 'requests')
-      .map((figure) => ({ anchor: figureAnchor(figure.measure, figure.reportedBy), label: labelOf(figure.measure, figure.reportedBy), figure: viewOf(figure) })),
+      .map((figure) => ({
+        anchor: figureAnchor(figure.measure, figure.reportedBy),
+        label: labelOf(figure.measure, figure.reportedBy),
+        figure: viewOf(figure),
+        history: historyOf(figure.measure, figure.reportedBy),
+      })),
+    removed: [...corrections.keys()].flatMap((key) => {
+      const [keyYear = '', measure = '', reportedBy = ''] = key.split(' ');
+      // BPD's count has its place at #requests whether or not it is there: its history is shown there.
+      if (Number(keyYear) !== year || (measure === REQUESTS && reportedBy === POLICE) || ofYear.some((figure) => figure.measure === measure && figure.reportedBy === reportedBy)) return [];
+      return [{ anchor: figureAnchor(measure, reportedBy), label: labelOf(measure, reportedBy), history: historyOf(measure, reportedBy) }];
+    }),
     notReported: [...kinds.entries()]
       .filter(([key]) => !reported.has(key))
       .map(([, figure]) => labelOf(figure.measure, figure.reportedBy)),

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { dataDirectory, loadData } from '../../../lib/data/index.ts';
+import { formatJson } from '../../../lib/downloads/json.ts';
+import { releaseChanges } from '../../../lib/releases/changes.ts';
+import { readSnapshots } from '../../../lib/releases/snapshots.ts';
+
+// What each release changed, as JSON: /data/v<version>/changes.json, computed from the frozen files of the
+// release and of the one before it (src/lib/releases/changes.ts).
+export const getStaticPaths = (() => releaseChanges(readSnapshots(dataDirectory(), loadData().releases))
+  .map((changes) => ({ params: { version: changes.version }, props: { changes } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(formatJson(props['changes']), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
