@@ -1,9 +1,7 @@
 // `npm run check:data`: validates data/ (or $DATA_DIR) and prints every problem, one per line. Under GitHub
 // Actions each line is a workflow command as well, so that a pull request shows each mistake on its line.
-import { describePackage } from '../src/lib/catalog/package.ts';
 import { dataDirectory, formatIssue, githubAnnotation, validateData, type DataIssue } from '../src/lib/data/index.ts';
-import { releaseFiles } from '../src/lib/downloads/release-files.ts';
-import { useStrings } from '../src/lib/i18n/index.ts';
+import { latestReleaseFiles } from '../src/lib/downloads/serve.ts';
 import { checkReleases } from '../src/lib/releases/snapshots.ts';
 
 const inGitHubActions = process.env['GITHUB_ACTIONS'] === 'true';
@@ -22,7 +20,7 @@ try {
   }
   console.log(`Data is valid: ${data.figures.length} figures, ${data.sources.length} sources, ${data.measures.length} measures, ${data.releases.length} ${data.releases.length === 1 ? 'release' : 'releases'}.`);
   // Not a mistake in the data, but the build will stop on it until a release is made (see data/README.md).
-  const unreleased = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+  const unreleased = checkReleases(dataDirectory(), data.releases, latestReleaseFiles(data));
   for (const issue of unreleased) report(issue, 'warning', 'Before building: ');
   // Not a mistake either: these cells are shown in English on the pages of that language until translated.
   for (const issue of untranslated) report(issue, 'notice', 'Not translated yet: ');

@@ -1,8 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { describePackage } from '../lib/catalog/package.ts';
 import { dataDirectory, formatIssue, validateData } from '../lib/data/index.ts';
-import { releaseFiles } from '../lib/downloads/release-files.ts';
-import { useStrings } from '../lib/i18n/index.ts';
+import { latestReleaseFiles } from '../lib/downloads/serve.ts';
 import { checkReleases } from '../lib/releases/snapshots.ts';
 
 /**
@@ -22,7 +20,7 @@ export function checkData(): AstroIntegration {
         }
         let releaseIssues;
         try {
-          releaseIssues = checkReleases(dataDirectory(), data.releases, releaseFiles(describePackage(data), useStrings('en')));
+          releaseIssues = checkReleases(dataDirectory(), data.releases, latestReleaseFiles(data));
         } catch (error) {
           // The data files' problems are issues; a release folder that cannot be read is still one plain line.
           throw withoutStack(`Could not check the releases in ${dataDirectory()}: ${error instanceof Error ? error.message : String(error)}`);

@@ -40,7 +40,7 @@ export const EVERY_RESPONSE: Readonly<Record<string, string>> = {
 export const HTTPS_ONLY: Readonly<Record<string, string>> = { 'Strict-Transport-Security': 'max-age=63072000' };
 
 /** The files of a data release, latest or frozen (HTML pages about them are pages). */
-const DATA_FILES = ['csv', 'json', 'txt', 'xml', 'zip'];
+const DATA_FILES = ['csv', 'json', 'txt', 'xml', 'zip', 'md'];
 const DATA_FILE = `[^/]+\\.(?:${DATA_FILES.join('|')})`;
 const OPEN_DATA = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 const NOT_FRAMED = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
@@ -139,6 +139,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ico: 'image/x-icon',
   txt: 'text/plain; charset=utf-8',
   zip: 'application/zip',
+  // A release's README: Markdown, shown as text by browsers.
+  md: 'text/markdown; charset=utf-8',
 };
 
 /** The Atom feed is XML of its own type, so that feed readers and browsers know it. */

@@ -18,7 +18,7 @@ export const RELEASE_SPECIFIC = [README, ARCHIVE, CHECKSUMS];
 /** One file of a release, as published under /data/ and frozen under /data/v<version>/. */
 export interface PublishedFile {
   name: string;
-  format: 'CSV' | 'JSON' | 'text';
+  format: 'CSV' | 'JSON' | 'ZIP' | 'Markdown' | 'text';
   mediaType: string;
   /** The dataset whose rows it holds; null for a metadata file. */
   datasetId: string | null;
@@ -29,11 +29,18 @@ export interface PublishedFile {
 
 const encoder = new TextEncoder();
 
-/** Returns a file made from text, with its UTF-8 bytes, size and SHA-256. */
-export function publishedFile(name: string, text: string, datasetId: string | null = null): PublishedFile {
-  const bytes = encoder.encode(text);
-  const format = name.endsWith('.csv') ? 'CSV' : name.endsWith('.json') ? 'JSON' : 'text';
-  const mediaType = { CSV: 'text/csv', JSON: 'application/json', text: 'text/plain' }[format];
+const FORMATS = {
+  csv: { format: 'CSV', mediaType: 'text/csv' },
+  json: { format: 'JSON', mediaType: 'application/json' },
+  zip: { format: 'ZIP', mediaType: 'application/zip' },
+  md: { format: 'Markdown', mediaType: 'text/markdown' },
+  txt: { format: 'text', mediaType: 'text/plain' },
+} as const;
+
+/** Returns a file of a release from its text or bytes, with its size and SHA-256. */
+export function publishedFile(name: string, content: string | Uint8Array<ArrayBuffer>, datasetId: string | null = null): PublishedFile {
+  const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+  const { format, mediaType } = FORMATS[(/\.([a-z]+)$/.exec(name)?.[1] ?? 'txt') as keyof typeof FORMATS] ?? FORMATS.txt;
   return { name, format, mediaType, datasetId, bytes, size: bytes.byteLength, sha256: sha256Of(bytes) };
 }
 

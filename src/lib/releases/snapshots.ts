@@ -97,8 +97,8 @@ export function writeSnapshot(dataDir: string, version: string, files: readonly 
 
 function frozenFile(name: string, bytes: Uint8Array<ArrayBuffer>): PublishedFile {
   // Same name, format and dataset as when it was made; the bytes are the frozen ones.
-  const datasetId = [DATAPACKAGE, CSV_METADATA, CHECKSUMS].includes(name) ? null : name.replace(/\.(?:csv|json)$/, '');
-  return { ...publishedFile(name, '', datasetId), bytes, size: bytes.byteLength, sha256: sha256Of(bytes) };
+  const isData = /\.(?:csv|json)$/.test(name) && ![DATAPACKAGE, CSV_METADATA].includes(name);
+  return publishedFile(name, bytes, isData ? name.replace(/\.(?:csv|json)$/, '') : null);
 }
 
 /**
