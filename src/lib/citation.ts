@@ -2,8 +2,10 @@
 // is the author, the page's updated date is the date; the access date is left for the reader to fill in.
 // The plain sentence and APA are written in the page's language (APA defines its wording in other languages);
 // MLA, Chicago, BibTeX and CSL-JSON keep the English wording their styles define.
+import type { DataPackage } from './catalog/types.ts';
 import { formatDate, formatDayAndMonth } from './format.ts';
-import { DEFAULT_LOCALE, translate, type Locale } from './i18n/index.ts';
+import { DEFAULT_LOCALE, translate, useStrings, type Locale } from './i18n/index.ts';
+import { publicUrl, releasePath } from './urls.ts';
 
 /** What a citation is made of. */
 export interface CitedPage {
@@ -88,4 +90,13 @@ export function citePage(page: CitedPage, locale: Locale = 'en'): Citation[] {
     },
     { style: 'csl-json', segments: [plain(JSON.stringify(csl, null, 2))] },
   ];
+}
+
+/** Returns how to cite one release: who, what, which version and when, and the address of its frozen files. */
+export function citationOf(pkg: Pick<DataPackage, 'creator' | 'title'>, release: { version: string; date: string }, site: URL | undefined, locale: Locale) {
+  const t = useStrings(locale);
+  return {
+    text: t('catalog.cite.text', { creator: pkg.creator, title: pkg.title, version: release.version, date: formatDate(release.date, locale) }),
+    url: publicUrl(releasePath(release.version), site),
+  };
 }

@@ -62,6 +62,13 @@ export function releaseFiles(pkg: DataPackage, t: Strings): PublishedFile[] {
     publishedFile(DATAPACKAGE, formatJson(renderDataPackage(pkg, csvFiles, t))),
     publishedFile(CSV_METADATA, formatJson(renderCsvMetadata(pkg, t))),
   ];
-  const sums = described.map((file) => `${file.sha256}  ${file.name}\n`).join('');
-  return [...described, publishedFile(CHECKSUMS, sums)];
+  return [...described, checksumsFile(described)];
+}
+
+/**
+ * Returns the sha256sums.txt of some files: one line per file, in their order, `<hex SHA-256>  <name>`, the
+ * format that `sha256sum -c` reads.
+ */
+export function checksumsFile(files: readonly Pick<PublishedFile, 'name' | 'sha256'>[]): PublishedFile {
+  return publishedFile(CHECKSUMS, files.map((file) => `${file.sha256}  ${file.name}\n`).join(''));
 }

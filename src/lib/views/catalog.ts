@@ -1,11 +1,16 @@
 import type { Column, DataPackage, Dataset } from '../catalog/types.ts';
+import { citationOf } from '../citation.ts';
 import type { SiteData } from '../data/index.ts';
 import { CHECKSUMS, CSV_METADATA, DATAPACKAGE, type PublishedFile } from '../downloads/release-files.ts';
 import { formatBytes, formatCount, formatDate } from '../format.ts';
 import { localizedPath, useStrings, type Locale } from '../i18n/index.ts';
 import type { Snapshot } from '../releases/snapshots.ts';
-import { CHANGELOG_PATH, dataFilePath, DCAT_PATH, FEED_PATH, releasePath, publicUrl } from '../urls.ts';
+import { CHANGELOG_PATH, dataFilePath, DCAT_PATH, FEED_PATH } from '../urls.ts';
 import { sourceRef, type SourceRef } from './source-ref.ts';
+
+// Where the pages import it from; it lives in citation.ts, so that the downloads (a release's README) can cite a
+// release without importing a view.
+export { citationOf };
 
 /** A file to download, as the page lists it. */
 export interface FileView {
@@ -106,14 +111,5 @@ export function catalogView(data: SiteData, pkg: DataPackage, files: readonly Pu
       { label: t('catalog.metadata.dcat'), href: DCAT_PATH },
     ],
     cite: citationOf(pkg, { version: pkg.version, date: pkg.modified }, site, locale),
-  };
-}
-
-/** Returns how to cite one release: who, what, which version and when, and the address of its frozen files. */
-export function citationOf(pkg: DataPackage, release: { version: string; date: string }, site: URL | undefined, locale: Locale) {
-  const t = useStrings(locale);
-  return {
-    text: t('catalog.cite.text', { creator: pkg.creator, title: pkg.title, version: release.version, date: formatDate(release.date, locale) }),
-    url: publicUrl(releasePath(release.version), site),
   };
 }
