@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describePackage } from '../src/lib/catalog/package.ts';
 import { dataDirectory, formatIssue, validateData, type Release, type SiteData } from '../src/lib/data/index.ts';
-import { releaseFiles, RELEASE_SPECIFIC, type PublishedFile } from '../src/lib/downloads/release-files.ts';
+import { releaseFiles } from '../src/lib/downloads/release-set.ts';
 import { useStrings } from '../src/lib/i18n/index.ts';
 import { appendReleaseRow, isoToday, nextVersion, releaseMessage } from '../src/lib/releases/new-release.ts';
 import { checkReleases, readSnapshot, snapshotDir, writeSnapshot } from '../src/lib/releases/snapshots.ts';
@@ -15,8 +15,10 @@ import { existsSync } from 'node:fs';
 
 /** Why the command stops: said to the person, one line each, and exit status 1. */
 class Refusal extends Error {
-  constructor(readonly lines: string[]) {
+  readonly lines: string[];
+  constructor(lines: string[]) {
     super(lines.join('\n'));
+    this.lines = lines;
   }
 }
 
@@ -47,13 +49,16 @@ function freeze(data: SiteData, release: Release): void {
   if (broken.length > 0) fail(broken.map(formatIssue));
 }
 
-/** Returns the names of the data and metadata files that differ from the latest frozen release's. */
-function changedFiles(now: readonly PublishedFile[], latest: Release): string[] {
+/**
+ * Returns the names of the files that differ from the latest frozen release's, or that it lacks, made as if
+ * for that release again (its README and ZIP name it): none when neither the data nor the code that makes the
+ * files has changed since.
+ */
+function changedFiles(data: SiteData, latest: Release): string[] {
   const { snapshot, issues } = readSnapshot(dataDir, latest);
   if (!snapshot) fail(issues.map(formatIssue));
   const frozen = new Map(snapshot.files.map((file) => [file.name, file.sha256]));
-  // The README, the archive and the checksums name the release itself, so they differ for every release.
-  return now.filter((file) => !RELEASE_SPECIFIC.includes(file.name) && frozen.get(file.name) !== file.sha256).map((file) => file.name);
+  return filesOf(data, latest).filter((file) => frozen.get(file.name) !== file.sha256).map((file) => file.name);
 }
 
 function main() {
@@ -76,7 +81,7 @@ function main() {
     const version = nextVersion(data.releases, date);
     const draft = { version, date, changes: given.message };
     if (latest) {
-      const changed = changedFiles(filesOf(data, { ...draft, line: 0 }), latest);
+      const changed = changedFiles(data, latest);
       if (changed.length === 0) fail([`Nothing to release: data/ makes exactly the files of release ${latest.version}. Change the data first.`]);
       console.log(`Changed since release ${latest.version}: ${changed.join(', ')}`);
     }

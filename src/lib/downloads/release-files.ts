@@ -9,11 +9,6 @@ import { formatJson, formatJsonRows } from './json.ts';
 export const DATAPACKAGE = 'datapackage.json';
 export const CSV_METADATA = 'csv-metadata.json';
 export const CHECKSUMS = 'sha256sums.txt';
-export const README = 'README.md';
-/** The whole release in one file; the folder inside it names the version. */
-export const ARCHIVE = 'boston-detainer-data.zip';
-/** The files that name the release itself (its version, date and changes), so they differ in every release. */
-export const RELEASE_SPECIFIC = [README, ARCHIVE, CHECKSUMS];
 
 /** One file of a release, as published under /data/ and frozen under /data/v<version>/. */
 export interface PublishedFile {
@@ -48,21 +43,21 @@ export function publishedFile(name: string, content: string | Uint8Array<ArrayBu
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Returns every file of the release that `pkg` describes: a CSV and a JSON file per dataset, the Data
- * Package, the CSV on the Web metadata, and the SHA-256 checksums of them all (sha256sum -c reads it).
+ * Returns the data files of the release that `pkg` describes: a CSV and a JSON file per dataset, the Data
+ * Package and the CSV on the Web metadata. src/lib/downloads/release-set.ts adds the README, the ZIP and the
+ * checksums, which name the release.
  */
-export function releaseFiles(pkg: DataPackage, t: Strings): PublishedFile[] {
+export function dataFiles(pkg: DataPackage, t: Strings): PublishedFile[] {
   const data = pkg.datasets.flatMap((dataset) => [
     publishedFile(`${dataset.id}.csv`, formatCsv(dataset.columns, dataset.rows), dataset.id),
     publishedFile(`${dataset.id}.json`, formatJsonRows(dataset.columns, dataset.rows), dataset.id),
   ]);
   const csvFiles = data.filter((file) => file.format === 'CSV');
-  const described = [
+  return [
     ...data,
     publishedFile(DATAPACKAGE, formatJson(renderDataPackage(pkg, csvFiles, t))),
     publishedFile(CSV_METADATA, formatJson(renderCsvMetadata(pkg, t))),
   ];
-  return [...described, checksumsFile(described)];
 }
 
 /**

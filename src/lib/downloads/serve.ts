@@ -1,10 +1,15 @@
 import { describePackage } from '../catalog/package.ts';
 import type { SiteData } from '../data/index.ts';
 import { useStrings } from '../i18n/index.ts';
-import { releaseFiles, type PublishedFile } from './release-files.ts';
+import type { PublishedFile } from './release-files.ts';
+import { releaseFiles } from './release-set.ts';
 
 /** Returns the files of the latest release (its README and archive name it), made from the data as it is now. */
-export const latestReleaseFiles = (data: SiteData) => releaseFiles(describePackage(data), useStrings('en'), data.releases.at(-1));
+export function latestReleaseFiles(data: SiteData): PublishedFile[] {
+  const latest = data.releases.at(-1);
+  if (!latest) throw new Error('releases.csv has no release: the files of /data/ are those of the latest one');
+  return releaseFiles(describePackage(data), useStrings('en'), latest);
+}
 
 /** Returns the response that an endpoint gives for one file of a release: its exact bytes and media type. */
 export function fileResponse(files: readonly PublishedFile[], name: string): Response {

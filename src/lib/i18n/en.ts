@@ -341,6 +341,7 @@ export const en = {
   'release.latest': 'This is the latest release: the same files are in the data catalog.',
   'release.catalog': 'Data catalog',
   'release.changelog': 'All releases',
+  'release.archiveLater': 'This release was frozen before releases came with a ZIP. Its ZIP is made from its frozen files, with a README, in the same way; its SHA-256 is given here, and not in the release’s sha256sums.txt, which never changes.',
 
   'changes.title': 'What changed',
   'changes.against': 'Worked out by this site from the files of this release and of version {previous}, the release before it.',

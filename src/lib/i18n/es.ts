@@ -326,6 +326,7 @@ export const es: Record<StringKey, string> = {
   'release.latest': 'Esta es la versión más reciente: los mismos archivos están en el catálogo de datos.',
   'release.catalog': 'Catálogo de datos',
   'release.changelog': 'Todas las versiones',
+  'release.archiveLater': 'Esta versión se congeló antes de que las versiones incluyeran un ZIP. Su ZIP se hace de la misma manera a partir de sus archivos congelados, con un README; su SHA-256 aparece aquí, y no en el sha256sums.txt de la versión, que nunca cambia.',
 
   'changes.title': 'Qué cambió',
   'changes.against': 'Calculado por este sitio a partir de los archivos de esta versión y de la versión {previous}, la anterior.',

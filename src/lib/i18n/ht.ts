@@ -347,6 +347,7 @@ export const ht: Record<StringKey, string> = {
   'release.latest': 'Sa a se dènye vèsyon an: menm fichye yo nan katalòg done yo.',
   'release.catalog': 'Katalòg done',
   'release.changelog': 'Tout vèsyon yo',
+  'release.archiveLater': 'Vèsyon sa a te fin jele anvan vèsyon yo te vini ak yon ZIP. Yo fè ZIP li a menm jan an apati fichye jele li yo, ak yon README; SHA-256 li parèt isit la, men li pa nan sha256sums.txt vèsyon an, ki pa janm chanje.',
 
   'changes.title': 'Sa ki chanje',
   'changes.against': 'Sit sa a kalkile sa a apati fichye vèsyon sa a ak fichye vèsyon {previous}, vèsyon ki te vini anvan an.',

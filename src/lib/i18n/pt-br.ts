@@ -350,6 +350,7 @@ export const ptBR: Record<StringKey, string> = {
   'release.latest': 'Esta é a versão mais recente: os mesmos arquivos estão no catálogo de dados.',
   'release.catalog': 'Catálogo de dados',
   'release.changelog': 'Todas as versões',
+  'release.archiveLater': 'Esta versão foi congelada antes de as versões virem com um ZIP. O ZIP dela é feito da mesma forma a partir dos arquivos congelados, com um README; o SHA-256 dele aparece aqui, e não no sha256sums.txt da versão, que nunca muda.',
 
   'changes.title': 'O que mudou',
   'changes.against': 'Calculado por este site a partir dos arquivos desta versão e da versão {previous}, a anterior.',

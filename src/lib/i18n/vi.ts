@@ -347,6 +347,7 @@ export const vi: Record<StringKey, string> = {
   'release.latest': 'Đây là bản phát hành mới nhất: các tập tin giống hệt như vậy nằm trong danh mục dữ liệu.',
   'release.catalog': 'Danh mục dữ liệu',
   'release.changelog': 'Mọi bản phát hành',
+  'release.archiveLater': 'Bản phát hành này được cố định trước khi các bản phát hành có tệp ZIP. Tệp ZIP của nó được tạo theo cùng cách từ các tệp đã cố định, kèm một README; mã SHA-256 của nó có ở đây, không có trong sha256sums.txt của bản phát hành, vốn không bao giờ thay đổi.',
 
   'changes.title': 'Những gì đã thay đổi',
   'changes.against': 'Trang này tính ra từ các tệp của bản phát hành này và của phiên bản {previous}, bản phát hành trước đó.',

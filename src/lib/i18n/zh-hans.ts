@@ -346,6 +346,7 @@ export const zhHans: Record<StringKey, string> = {
   'release.latest': '这是最新版本：数据目录中是相同的文件。',
   'release.catalog': '数据目录',
   'release.changelog': '所有版本',
+  'release.archiveLater': '本版本在各版本附带ZIP文件之前就已冻结。它的ZIP以同样的方式由其冻结的文件制成，并附有README；其SHA-256列在这里，而不在该版本永不改变的sha256sums.txt中。',
 
   'changes.title': '有哪些变化',
   'changes.against': '由本网站根据本版本和上一个版本{previous}的文件推算得出。',

@@ -349,6 +349,7 @@ export const zhHant: Record<StringKey, string> = {
   'release.latest': '這是最新版本：數據目錄中的檔案與此相同。',
   'release.catalog': '數據目錄',
   'release.changelog': '所有版本',
+  'release.archiveLater': '本版本在各版本附帶ZIP檔案之前就已凍結。它的ZIP以同樣的方式由其凍結的檔案製成，並附有README；其SHA-256列在這裡，而不在該版本永不改變的sha256sums.txt中。',
 
   'changes.title': '有哪些變化',
   'changes.against': '由本網站根據本版本和上一個版本{previous}的檔案推算得出。',

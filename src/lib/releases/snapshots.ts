@@ -103,11 +103,14 @@ function frozenFile(name: string, bytes: Uint8Array<ArrayBuffer>): PublishedFile
 
 /**
  * Returns the static paths of the frozen files with one extension, for the endpoints under
- * /data/v[version]/: one per release and file, with that release's files as props.
+ * /data/v[version]/: one per release and file, with that release's files (`filesOf`, its frozen files unless
+ * told) as props.
  */
-export function frozenFileRoutes(snapshots: readonly Snapshot[], extension: string) {
-  return snapshots.flatMap((snapshot) =>
-    snapshot.files
+export function frozenFileRoutes(snapshots: readonly Snapshot[], extension: string, filesOf = (snapshot: Snapshot) => snapshot.files) {
+  return snapshots.flatMap((snapshot) => {
+    const files = filesOf(snapshot);
+    return files
       .filter((file) => file.name.endsWith(`.${extension}`))
-      .map((file) => ({ params: { version: snapshot.release.version, name: file.name.slice(0, -extension.length - 1) }, props: { files: snapshot.files } })));
+      .map((file) => ({ params: { version: snapshot.release.version, name: file.name.slice(0, -extension.length - 1) }, props: { files } }));
+  });
 }

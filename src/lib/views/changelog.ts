@@ -1,6 +1,7 @@
 import { formatDate } from '../format.ts';
 import { useStrings, type Locale } from '../i18n/index.ts';
 import type { SiteData } from '../data/index.ts';
+import { releaseDownloads } from '../downloads/release-set.ts';
 import { releaseChanges } from '../releases/changes.ts';
 import type { Snapshot } from '../releases/snapshots.ts';
 import { releaseChangesPath, releaseFilePath } from '../urls.ts';
@@ -19,6 +20,8 @@ export interface ReleaseView {
   changes: string;
   filesCaption: string;
   files: FileView[];
+  /** Frozen before releases had a ZIP: its ZIP is made from its files, and its sha256sums.txt does not list it. */
+  isArchiveLater: boolean;
   /** What the release changed, computed from its frozen files; null when they are not readable. */
   whatChanged: (ChangesView & { basis: string; json: string }) | null;
 }
@@ -35,6 +38,7 @@ export function changelogView(data: SiteData, snapshots: readonly Snapshot[], lo
   return releases.toReversed().map((release) => {
     const snapshot = snapshots.find((candidate) => candidate.release.version === release.version);
     const changes = history.find((entry) => entry.version === release.version);
+    const downloads = snapshot ? releaseDownloads(snapshot) : { files: [], isArchiveLater: false };
     return {
       id: `v${release.version}`,
       version: release.version,
@@ -44,7 +48,8 @@ export function changelogView(data: SiteData, snapshots: readonly Snapshot[], lo
       isLatest: release.version === latest,
       changes: release.changes,
       filesCaption: t('changelog.files', { version: release.version }),
-      files: (snapshot?.files ?? []).map((file) => fileView(file, releaseFilePath(release.version, file.name), locale)),
+      files: downloads.files.map((file) => fileView(file, releaseFilePath(release.version, file.name), locale)),
+      isArchiveLater: downloads.isArchiveLater,
       whatChanged: changes ? {
         ...changesView(changes, data, locale),
         basis: changes.previous_version ? t('changes.against', { previous: changes.previous_version }) : t('changes.first'),

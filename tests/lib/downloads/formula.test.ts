@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { describePackage } from '../../../src/lib/catalog/package.ts';
 import { loadData } from '../../../src/lib/data/index.ts';
-import { releaseFiles } from '../../../src/lib/downloads/release-files.ts';
+import { dataFiles } from '../../../src/lib/downloads/release-files.ts';
 import { useStrings } from '../../../src/lib/i18n/index.ts';
 import { fixtureData, TODAY } from '../../helpers/fixture-data.ts';
 
@@ -11,7 +11,7 @@ const dir = fixtureData('formula-downloads', {
   'figures.csv': 'tests/fixtures/figures/formula-like.csv',
   'sources.csv': 'tests/fixtures/other/sources-formula-like.csv',
 });
-const files = releaseFiles(describePackage(loadData({ dataDir: dir, today: TODAY })), useStrings('en'));
+const files = dataFiles(describePackage(loadData({ dataDir: dir, today: TODAY })), useStrings('en'));
 const text = (name: string) => new TextDecoder().decode(files.find((file) => file.name === name)?.bytes);
 const records = (name: string) => Papa.parse<Record<string, string>>(text(name), { header: true, skipEmptyLines: true }).data;
 
