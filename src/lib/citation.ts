@@ -40,8 +40,22 @@ function dateParts(updated: string): [number, number, number] {
 
 const plain = (text: string): Segment => ({ text });
 const italic = (text: string): Segment => ({ text, isItalic: true });
-/** Escapes the characters BibTeX treats as commands or groups. */
-const bibtexText = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1');
+// LaTeX's special characters in text. Braces become \textbraceleft/right, not \{ \}: BibTeX counts every brace,
+// escaped or not, so a lone \{ would leave the entry unbalanced. ~ and ^ would otherwise be a space and an error.
+const LATEX_TEXT: Record<string, string> = {
+  '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+  '&': '\\&', '%': '\\%', '$': '\\$', '#': '\\#', '_': '\\_',
+};
+/** Returns text with LaTeX's special characters written as commands. */
+const bibtexText = (text: string) => text.replace(/[\\{}~^&%$#_]/g, (character) => LATEX_TEXT[character] ?? character);
+// \url (from the url or hyperref package, which the reader's document must load) reads its argument as it is
+// written, so a URL is not escaped like text: % # & ~ ^ _ $ print as themselves (tried with pdflatex and either
+// package). Only braces (BibTeX counts them, and \url would end at the first }), backslashes and spaces (which \url
+// drops) are percent-encoded: RFC 3986 allows them in a URI in no other form.
+/** Returns the URL as it may stand in a BibTeX field and in \url{}. */
+const bibtexUrl = (url: string) => url.replace(/[{}\\\s]/g, (character) => encodeURIComponent(character));
+// BibTeX's month macros: the standard styles print them as the month's name (plain: "November", abbrv: "Nov.").
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Returns the page's citation in each style: a plain sentence, APA 7, MLA 9, Chicago notes and bibliography, BibTeX and CSL-JSON. */
 export function citePage(page: CitedPage, locale: Locale = 'en'): Citation[] {
@@ -80,11 +94,16 @@ export function citePage(page: CitedPage, locale: Locale = 'en'): Citation[] {
       segments: [plain([
         `@misc{${key},`,
         `  author = {{${bibtexText(page.siteName)}}},`,
-        `  title = {${bibtexText(page.title)}},`,
+        // The styles lower-case a title but for its first letter and what is in braces. The site's titles are already
+        // in the case their language wants, and which word is a proper noun or an acronym (ICE, Boston)
+        // cannot be told in seven languages, so the whole title is braced: printed as written, in every language.
+        `  title = {{${bibtexText(page.title)}}},`,
+        // The standard styles print no url field; howpublished they print. url stays for biblatex and natbib styles.
+        `  howpublished = {\\url{${bibtexUrl(page.url)}}},`,
         `  year = {${year}},`,
-        `  month = {${month}},`,
+        `  month = ${BIBTEX_MONTHS[month - 1]},`,
         `  note = {Last updated ${page.updated}},`,
-        `  url = {${page.url}}`,
+        `  url = {${bibtexUrl(page.url)}}`,
         '}',
       ].join('\n'))],
     },

@@ -21,7 +21,10 @@ describe('citePage', () => {
   });
 
   it('writes BibTeX and CSL-JSON that hold the title, URL and date', () => {
-    expect(text('bibtex')).toContain('title = {ICE detainer requests to Boston police in 2025},');
+    // What bibtex makes of them with the standard styles is checked in citation-bibtex.test.ts.
+    expect(text('bibtex')).toContain('title = {{ICE detainer requests to Boston police in 2025}},');
+    expect(text('bibtex')).toContain('howpublished = {\\url{https://example.org/years/2025/}},');
+    expect(text('bibtex')).toContain('month = nov,');
     expect(text('bibtex')).toContain('url = {https://example.org/years/2025/}');
     expect(text('bibtex')).toMatch(/^@misc\{boston-detainer-data-example-org-years-2025,/);
     expect(JSON.parse(text('csl-json'))).toEqual({
