@@ -95,11 +95,13 @@ describe.each(['/', '/years/2025/', '/data/'])('copy buttons on %s', (path) => {
       expect(result.copied, result.name).not.toBe('');
       const announcement = result.name.startsWith('Copy link to ') ? 'Link copied'
         : result.name.startsWith('Copy code to embed ') ? 'Embed code copied'
+        : result.name.startsWith('Copy the code: ') ? 'Code copied'
         : result.name.replace(/^Copy the (.+) citation$/, (_whole, style: string) => `${style[0]?.toUpperCase()}${style.slice(1)} citation copied`);
       expect(result.announced, result.name).toBe(announcement);
     }
-    // The catalog has only "Cite this page"; the home and year pages have figure and chart links and embed code too.
-    const kinds = path === '/data/' ? ['APA citation copied'] : ['APA citation copied', 'Link copied', 'Embed code copied'];
+    // The catalog has "Cite this page" and the code that loads the data; the home and year pages have figure and
+    // chart links and embed code.
+    const kinds = path === '/data/' ? ['APA citation copied', 'Code copied'] : ['APA citation copied', 'Link copied', 'Embed code copied'];
     expect(results.map((result) => result.announced)).toEqual(expect.arrayContaining(kinds));
   });
 });

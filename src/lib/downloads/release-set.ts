@@ -5,7 +5,6 @@ import type { Release } from '../data/index.ts';
 import type { Snapshot } from '../releases/snapshots.ts';
 import { releaseArchive, releaseArchiveFiles, releaseArchiveFolder } from './archive.ts';
 import { CHECKSUMS, checksumsFile, dataFiles, publishedFile, type PublishedFile } from './release-files.ts';
-import { README } from './release-readme.ts';
 
 // All the files of a release, as `npm run release` freezes them and /data/ serves the latest: the data files,
 // a README, the whole release in one ZIP, and sha256sums.txt. The ZIP holds the others and a sha256sums.txt of

@@ -1,3 +1,4 @@
+import { DETAINER_FIGURES } from '../catalog/detainer-figures.ts';
 import type { Column, DataPackage, Dataset } from '../catalog/types.ts';
 import { citationOf } from '../citation.ts';
 import type { SiteData } from '../data/index.ts';
@@ -6,6 +7,7 @@ import { formatBytes, formatCount, formatDate } from '../format.ts';
 import { localizedPath, useStrings, type Locale } from '../i18n/index.ts';
 import type { Snapshot } from '../releases/snapshots.ts';
 import { CHANGELOG_PATH, dataFilePath, DCAT_PATH, FEED_PATH } from '../urls.ts';
+import { codeSnippets, type SnippetId } from './code-snippets.ts';
 import { sourceRef, type SourceRef } from './source-ref.ts';
 
 // Where the pages import it from; it lives in citation.ts, so that the downloads (a release's README) can cite a
@@ -33,9 +35,20 @@ export interface DatasetView {
   columns: { caption: string; headers: { name: string; type: string; unit: string; meaning: string }; rows: { name: string; type: string; unit: string; meaning: string }[] };
 }
 
+/** A piece of code that loads the data, with its heading and the line that explains it. */
+export interface CodeView {
+  id: SnippetId;
+  title: string;
+  about: string;
+  code: string;
+}
+
 export interface CatalogView {
   release: string;
   datasets: DatasetView[];
+  /** How to read the columns' types, for the notes on the files. */
+  types: string;
+  code: CodeView[];
   metadata: { label: string; file: FileView }[];
   links: { label: string; href: string }[];
   cite: { text: string; url: string };
@@ -100,6 +113,10 @@ export function catalogView(data: SiteData, pkg: DataPackage, files: readonly Pu
   return {
     release: t('catalog.release', { version: pkg.version, date: formatDate(pkg.modified, locale) }),
     datasets: pkg.datasets.map(datasetView),
+    types: t('catalog.files.types', { file: `${DETAINER_FIGURES}.csv` }),
+    code: codeSnippets(pkg, snapshots, site).map(({ id, code, version }) => ({
+      id, code, title: t(`catalog.code.${id}`), about: t(`catalog.code.${id}.about`, version ? { version } : {}),
+    })),
     metadata: [
       { label: t('catalog.metadata.datapackage'), file: byName(DATAPACKAGE) },
       { label: t('catalog.metadata.csvw'), file: byName(CSV_METADATA) },
