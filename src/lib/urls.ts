@@ -31,3 +31,9 @@ export const publicUrl = (path: string, site: URL | undefined) => (site ? new UR
 
 /** Returns the URL of a chart's embed page. */
 export const embedPath = (chartFile: string) => `/embed/${chartFile}/`;
+
+/**
+ * Returns the URL of a chart's oEmbed response (https://oembed.com/), a static JSON file in its embed page's
+ * folder: /embed/<file>/oembed.json, and /es/embed/<file>/oembed.json in another language.
+ */
+export const oembedPath = (chartFile: string) => `${embedPath(chartFile)}oembed.json`;

@@ -27,6 +27,8 @@ const URLS: { path: string; file: string }[] = [
   { path: '/zh-hant/glossary/', file: 'zh-hant/glossary/index.html' },
   { path: '/embed/two-counts/', file: 'embed/two-counts/index.html' },
   { path: '/es/embed/two-counts/', file: 'es/embed/two-counts/index.html' },
+  { path: '/embed/two-counts/oembed.json', file: 'embed/two-counts/oembed.json' },
+  { path: '/es/embed/two-counts/oembed.json', file: 'es/embed/two-counts/oembed.json' },
   { path: '/data/', file: 'data/index.html' },
   { path: '/data/detainer-figures.csv', file: 'data/detainer-figures.csv' },
   { path: '/data.json', file: 'data.json' },

@@ -55,12 +55,12 @@ describe('what search engines and social sites read', () => {
     const sitemap = readFileSync(join(SITE_WITH_URL, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${TEST_SITE_URL}years/2025/</loc>`);
     expect(sitemap).not.toContain('/embed/');
-    expect(readFileSync(join(SITE_WITH_URL, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nDisallow: /embed/\n\nSitemap: ${TEST_SITE_URL}sitemap-index.xml\n`);
+    expect(readFileSync(join(SITE_WITH_URL, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nDisallow: /embed/\nAllow: /embed/*/oembed.json\n\nSitemap: ${TEST_SITE_URL}sitemap-index.xml\n`);
   });
 
   it('writes no sitemap, and no sitemap line in robots.txt, when the address is not set', () => {
     expect(existsSync(join(SITE, 'sitemap-index.xml'))).toBe(false);
-    expect(readFileSync(join(SITE, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /embed/\n');
+    expect(readFileSync(join(SITE, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /embed/\nAllow: /embed/*/oembed.json\n');
   });
 
   it('gives pages breadcrumbs that end at the page itself', () => {

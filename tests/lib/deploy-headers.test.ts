@@ -4,7 +4,8 @@ import { contentTypeFor, headersFor, pathKind } from '../../src/lib/deploy/heade
 describe('the header policy', () => {
   it('gives each kind of path its kind', () => {
     const kinds = Object.fromEntries(['/', '/years/2025/', '/es/glossary/', '/404.html', '/embed/two-counts/', '/zh-hant/embed/two-counts/', '/data/detainer-figures.csv',
-      '/data.json', '/data/feed.xml', '/charts/two-counts.svg', '/pt-br/charts/two-counts.csv', '/data/v2026.11.30/detainer-figures.csv', '/data/v2026.11.30/', '/_astro/x.css', '/og/home.png']
+      '/data.json', '/data/feed.xml', '/charts/two-counts.svg', '/pt-br/charts/two-counts.csv', '/data/v2026.11.30/detainer-figures.csv', '/data/v2026.11.30/', '/_astro/x.css', '/og/home.png',
+      '/embed/two-counts/oembed.json', '/es/embed/requests-by-year-2024/oembed.json']
       .map((path) => [path, pathKind(path).name]));
     expect(kinds).toEqual({
       '/': 'pages and everything else', '/years/2025/': 'pages and everything else', '/es/glossary/': 'pages and everything else', '/404.html': 'pages and everything else',
@@ -13,6 +14,7 @@ describe('the header policy', () => {
       '/charts/two-counts.svg': 'latest data and chart files', '/pt-br/charts/two-counts.csv': 'latest data and chart files',
       '/data/v2026.11.30/detainer-figures.csv': 'frozen releases', '/data/v2026.11.30/': 'pages and everything else',
       '/_astro/x.css': 'hashed assets', '/og/home.png': 'social images',
+      '/embed/two-counts/oembed.json': 'oEmbed', '/es/embed/requests-by-year-2024/oembed.json': 'oEmbed',
     });
   });
 
@@ -22,6 +24,13 @@ describe('the header policy', () => {
     expect(headersFor('/es/embed/two-counts/')['Content-Security-Policy']).toBe('frame-ancestors *');
     expect(headersFor('/data/detainer-figures.csv')).toMatchObject({ 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     expect(headersFor('/years/2025/')).not.toHaveProperty('Access-Control-Allow-Origin');
+  });
+
+  it('lets other sites read a chart’s oEmbed response, which is not a page to frame', () => {
+    for (const path of ['/embed/two-counts/oembed.json', '/zh-hant/embed/two-counts/oembed.json']) {
+      expect(headersFor(path), path).toMatchObject({ 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin', 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" });
+      expect(contentTypeFor(path)).toBe('application/json');
+    }
   });
 
   it('keeps frozen releases for a year and revalidates the rest; HSTS only over HTTPS; the clipboard allowed', () => {

@@ -31,7 +31,8 @@ function cloudflare(text: string, path: string): Record<string, string> {
 const PAGE_POLICY = "default-src 'none';img-src 'self'; script-src 'self' 'sha256-AAAA'; style-src 'self' 'sha256-BBBB';";
 
 const PATHS = ['/', '/years/2025/', '/es/glossary/', '/embed/two-counts/', '/zh-hant/embed/two-counts/', '/data/detainer-figures.csv', '/data.json', '/data/feed.xml',
-  '/charts/two-counts.svg', '/pt-br/charts/two-counts.png', '/data/v2026.11.30/', '/data/v2026.11.30/detainer-figures.csv', '/og/home.png', '/favicon.ico'];
+  '/charts/two-counts.svg', '/pt-br/charts/two-counts.png', '/data/v2026.11.30/', '/data/v2026.11.30/detainer-figures.csv', '/og/home.png', '/favicon.ico',
+  '/embed/two-counts/oembed.json', '/vi/embed/requests-by-year-2024/oembed.json'];
 
 describe('Cloudflare Pages’ _headers', () => {
   const file = cloudflareHeaders(PAGE_POLICY);

@@ -53,7 +53,8 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** Returns the id of a chart's figure on a page, its permalink anchor. */
 export const chartAnchor = (chart: Chart) => `chart-${chart.id}`;
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Returns text made safe inside a double-quoted HTML attribute. */
+export const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Returns the chart's SVG as one image to assistive technology, named by what kind of graphic it is (the title

@@ -79,6 +79,14 @@ export const PATH_KINDS: readonly PathKind[] = [
     headers: { 'Cache-Control': REVALIDATE, 'Cross-Origin-Resource-Policy': 'cross-origin', ...NOT_FRAMED },
   },
   {
+    // Under /embed/, so before the embed pages: JSON, not a page to frame.
+    name: 'oEmbed',
+    why: 'a chart\'s embed code, read by the server of a site where its link is pasted (or by its code in a browser): revalidated, readable by other sites\' code',
+    pattern: new RegExp(`^${LANGUAGE}/embed/[^/]+/oembed\\.json$`),
+    globs: PREFIXES.map((prefix) => `${prefix}/embed/*/oembed.json`),
+    headers: { 'Cache-Control': REVALIDATE, ...OPEN_DATA, ...NOT_FRAMED },
+  },
+  {
     name: 'embed pages',
     why: 'a chart made to be shown inside other sites\' pages: any site may frame it',
     pattern: new RegExp(`^${LANGUAGE}/embed/`),
