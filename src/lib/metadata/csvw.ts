@@ -61,7 +61,7 @@ function rowUrlsOf(datasets: readonly Dataset[]): Map<string, string> {
 
 /** Returns W3C CSV on the Web metadata for every CSV file: columns, datatypes, keys and the shared dialect. */
 export function renderCsvMetadata(pkg: DataPackage, t: Strings) {
-  const keyOf = (fields: string[]) => (fields.length === 1 ? fields[0] : fields);
+  const keyOf = (fields: string[]): string | string[] => (fields.length === 1 && fields[0] !== undefined ? fields[0] : fields);
   const rowUrls = rowUrlsOf(pkg.datasets);
   return {
     '@context': ['http://www.w3.org/ns/csvw', { '@language': 'en' }],
@@ -92,15 +92,18 @@ export function renderCsvMetadata(pkg: DataPackage, t: Strings) {
         'dc:title': dataset.title,
         'dc:description': `${dataset.description} ${t('metadata.row', { row: dataset.row })}`,
         tableSchema: {
-          columns: dataset.columns.map((column) => ({
-            name: column.name,
-            titles: column.name,
-            'dc:description': describeWithUnit(column, t),
-            datatype: datatypeOf(column),
-            required: column.constraints.required === true,
-            null: '',
-            ...(weakLinks.has(column.name) ? { valueUrl: weakLinks.get(column.name) } : {}),
-          })),
+          columns: dataset.columns.map((column) => {
+            const valueUrl = weakLinks.get(column.name);
+            return {
+              name: column.name,
+              titles: column.name,
+              'dc:description': describeWithUnit(column, t),
+              datatype: datatypeOf(column),
+              required: column.constraints.required === true,
+              null: '',
+              ...(valueUrl === undefined ? {} : { valueUrl }),
+            };
+          }),
           primaryKey: keyOf(dataset.primaryKey),
           ...(aboutUrl === undefined ? {} : { aboutUrl }),
           ...(strongKeys.length > 0
