@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { checkData } from './src/integrations/check-data.ts';
+import { contactEmail } from './src/integrations/contact-email.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { loadData, localizeData } from './src/lib/data/index.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
     }),
     socialImages(),
     hostFiles(),
+    // Last, so that its warning is among the build's last lines.
+    contactEmail(),
   ],
   // Explainers, the glossary and the FAQ: figures filled in from data/, citations and glossary links.
   markdown: { processor: satteri({ mdastPlugins: [prosePlugin({ loadData: (locale) => localizeData(loadData(), locale) })] }) },

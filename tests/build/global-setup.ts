@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADDED_FIGURE, buildSite, release, CHANGED_EXPLAINER, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, SITE_WITH_URL_AGAIN, TEST_SITE_URL } from './site.ts';
+import { ADDED_FIGURE, buildSite, release, CHANGED_EXPLAINER, DATA_CORRECTED, DATA_WITH_2026, SITE, SITE_CORRECTED, SITE_WITH_2026, SITE_WITH_URL, SITE_WITH_URL_AGAIN, SITE_WITH_URL_OUTPUT, TEST_SITE_URL } from './site.ts';
 
 // Builds shared by every build test, one after the other, as they all use .astro/: the site from data/ as a
 // user first builds it, with no address; the same with an address, twice; a fixture folder with one more year.
@@ -8,9 +8,11 @@ export default function setup() {
   const build = (dataDir: string, outDir: string, env: Record<string, string> = {}) => {
     const { status, output } = buildSite(dataDir, outDir, env);
     if (status !== 0) throw new Error(`astro build of ${dataDir} failed:\n${output}`);
+    return output;
   };
   build('data', SITE);
-  build('data', SITE_WITH_URL, { SITE_URL: TEST_SITE_URL });
+  // What the deployment build prints is kept, for the tests of its warnings.
+  writeFileSync(SITE_WITH_URL_OUTPUT, build('data', SITE_WITH_URL, { SITE_URL: TEST_SITE_URL }));
   build('data', SITE_WITH_URL_AGAIN, { SITE_URL: TEST_SITE_URL });
   build(DATA_WITH_2026, SITE_WITH_2026);
 

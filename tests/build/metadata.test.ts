@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describePackage } from '../../src/lib/catalog/package.ts';
 import { loadData } from '../../src/lib/data/index.ts';
+import { NON_FEDERAL_SCHEMA } from '../../src/lib/metadata/dcat-us.ts';
 import { checkDataPackage } from '../helpers/data-package.ts';
+import { errorsOf, nonFederalCatalogValidator, SCHEMA_SKIPPED } from '../helpers/dcat-us-schema.ts';
 import { TODAY } from '../helpers/fixture-data.ts';
-import { built, SITE, SITE_WITH_2026, SITE_WITH_URL, TEST_SITE_URL } from './site.ts';
+import { buildSite, built, SITE, SITE_WITH_2026, SITE_WITH_URL, SITE_WITH_URL_OUTPUT, TEST_SITE_URL } from './site.ts';
 
 const pkg = describePackage(loadData({ dataDir: 'data', today: TODAY }));
 const json = (site: string, path: string) => JSON.parse(built(site, path).toString('utf8'));
@@ -69,7 +71,7 @@ describe('/data.json (DCAT-US)', () => {
   const dataset = catalog.dataset[0];
 
   it('has the catalog and dataset properties DCAT-US requires, none invented', () => {
-    expect(catalog).toMatchObject({ '@type': 'dcat:Catalog', conformsTo: 'https://project-open-data.cio.gov/v1.1/schema' });
+    expect(catalog).toMatchObject({ '@type': 'dcat:Catalog', conformsTo: 'https://project-open-data.cio.gov/v1.1/schema', describedBy: NON_FEDERAL_SCHEMA });
     for (const key of ['title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel', 'license', 'spatial', 'temporal', 'distribution']) {
       expect(dataset, key).toHaveProperty(key);
     }
@@ -89,5 +91,24 @@ describe('/data.json (DCAT-US)', () => {
     const deployed = json(SITE_WITH_URL, 'data.json');
     expect(deployed['@id']).toBe(`${TEST_SITE_URL}data.json`);
     expect(deployed.dataset[0].distribution[0].downloadURL).toBe(`${TEST_SITE_URL}data/detainer-requests-by-year.csv`);
+  });
+
+  it(`of the deployment build is valid against Project Open Data's non-federal schema${SCHEMA_SKIPPED}`, ({ skip }) => {
+    const validate = nonFederalCatalogValidator();
+    if (!validate) return skip();
+    expect(validate(json(SITE_WITH_URL, 'data.json')), errorsOf(validate).join('; ')).toBe(true);
+  });
+
+  it('lacks a contact email address in a deployment build without CONTACT_EMAIL, and the build says so in a warning', () => {
+    expect(json(SITE_WITH_URL, 'data.json').dataset[0].contactPoint.hasEmail).toBeUndefined();
+    expect(readFileSync(SITE_WITH_URL_OUTPUT, 'utf8')).toMatch(/\[WARN\] \[contact-email\] CONTACT_EMAIL is not set, so \/data\.json gives no contact email address \(contactPoint\.hasEmail\)/);
+  });
+
+  it('is never made with a CONTACT_EMAIL that is not an address: the build stops, saying so', () => {
+    rmSync('tests/.output/site-bad-contact', { recursive: true, force: true });
+    const { status, output } = buildSite('data', 'tests/.output/site-bad-contact', { SITE_URL: TEST_SITE_URL, CONTACT_EMAIL: 'mailto:data@example.org' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('CONTACT_EMAIL is "mailto:data@example.org", which is not an email address');
+    expect(existsSync('tests/.output/site-bad-contact/data.json')).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ export const DATA_WITH_2026 = 'tests/fixtures/data-with-2026';
 /** The site built from data/ as if deployed: SITE_URL set, to a reserved example domain (never the real one). */
 export const SITE_WITH_URL = 'tests/.output/site-url';
 export const TEST_SITE_URL = 'https://data.example.org/';
+/** What the deployment build printed. */
+export const SITE_WITH_URL_OUTPUT = 'tests/.output/site-url.log';
 /** The same deployment build made a second time, into another folder: the two must be byte-identical. */
 export const SITE_WITH_URL_AGAIN = 'tests/.output/site-url-again';
 /**
