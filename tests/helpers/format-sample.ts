@@ -2,10 +2,11 @@
 // tests/lib/format-machine-locale.test.ts under two different LANG values, which must print the same bytes.
 import { requestsByYearChart } from '../../src/lib/charts/requests-by-year.ts';
 import { loadData } from '../../src/lib/data/index.ts';
+import { TODAY } from './fixture-data.ts';
 import { formatCount, formatDate, formatDayAndMonth, formatPercent, formatRatio } from '../../src/lib/format.ts';
 import { LOCALES, translate } from '../../src/lib/i18n/index.ts';
 
-const data = loadData({ dataDir: 'data', today: new Date('2026-11-30T12:00:00Z') });
+const data = loadData({ dataDir: 'data', today: TODAY });
 const sample = LOCALES.map(({ key }) => ({
   key,
   resolved: new Intl.NumberFormat(LOCALES.find((entry) => entry.key === key)?.format).resolvedOptions().locale,

@@ -1,3 +1,4 @@
+import { TODAY } from './fixture-data.ts';
 // The ZIP of a frozen release in data/releases/, as the release command will make it: used by
 // tests/lib/downloads/archive.test.ts, which also runs this file under other time zones (TZ); run directly, it
 // prints the SHA-256 of the ZIP of the release named by its first argument, dated by its second if given.
@@ -11,7 +12,7 @@ const DATA_DIR = 'data';
 
 /** Returns a frozen release of data/, its frozen files, the files of its ZIP and the ZIP. */
 export function frozenReleaseArchive(version: string, site?: URL, date?: string) {
-  const data = loadData({ dataDir: DATA_DIR, today: new Date('2026-11-30T12:00:00Z') });
+  const data = loadData({ dataDir: DATA_DIR, today: TODAY });
   const release = data.releases.find((candidate) => candidate.version === version);
   if (!release) throw new Error(`No release ${version} in ${DATA_DIR}/releases.csv`);
   const { snapshot, issues } = readSnapshot(DATA_DIR, release);

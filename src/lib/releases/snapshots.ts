@@ -82,7 +82,7 @@ export function checkLatestRelease(dataDir: string, latest: Release, current: re
   return [{
     file: displayPath(snapshotDir(dataDir, latest.version)),
     expected: `expected the files of release ${latest.version} to be those that the data makes now, found ${[...changed, ...gone].join(', ')} different: `
-      + 'the data (or the code that makes the files) changed after the release. Add a release to releases.csv and run npm run release',
+      + 'the data (or the code that makes the files) changed after the release. Make a release that says what changed: npm run release -- "…"',
   }];
 }
 

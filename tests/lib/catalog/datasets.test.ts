@@ -79,7 +79,7 @@ describe('the canonical values, as the fact base gives them', () => {
 describe('the package description', () => {
   it('names the latest release, the years, the place, the creator and the licenses', () => {
     expect(pkg).toMatchObject({
-      name: 'boston-detainer-data', version: '2026.11.30', modified: '2026-11-30', issued: '2026-11-23', years: [2021, 2025],
+      name: 'boston-detainer-data', version: '2026.12.07', modified: '2026-12-07', issued: '2026-11-23', years: [2021, 2025],
       creator: 'Boston Detainer Data', spatial: 'Boston, Massachusetts, United States',
       license: { id: 'CC0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
       textLicense: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },

@@ -8,7 +8,7 @@ const releases = (name: string) => ({ 'releases.csv': `tests/fixtures/releases/$
 
 describe('data/releases.csv', () => {
   it('holds the first release of the real data', () => {
-    expect(loadData({ dataDir: 'data', today: TODAY }).releases.map(({ version, date }) => [version, date])).toEqual([['2026.11.23', '2026-11-23'], ['2026.11.30', '2026-11-30']]);
+    expect(loadData({ dataDir: 'data', today: TODAY }).releases.map(({ version, date }) => [version, date])).toEqual([['2026.11.23', '2026-11-23'], ['2026.11.30', '2026-11-30'], ['2026.12.07', '2026-12-07']]);
   });
 
   it.each([

@@ -19,19 +19,22 @@ const problemsIn = (dir: string) => {
   return checkReleases(dir, data.releases, latestReleaseFiles(data)).map((issue) => formatIssue(issue).replace(`${dir}/`, ''));
 };
 
+/** The latest release of data/, made by the release command. */
+const LATEST = '2026.12.07';
+
 describe('frozen releases', () => {
   it('data/ makes exactly the files of its latest release, and every release is intact', () => {
     expect(problemsIn(copyOfData('intact'))).toEqual([]);
-    expect(readSnapshots('data', loadData({ dataDir: 'data', today: TODAY }).releases).map((snapshot) => snapshot.release.version)).toEqual(['2026.11.23', '2026.11.30']);
+    expect(readSnapshots('data', loadData({ dataDir: 'data', today: TODAY }).releases).map((snapshot) => snapshot.release.version)).toEqual(['2026.11.23', '2026.11.30', LATEST]);
   });
 
   it('a figure changed after the release stops the build until a new release is made', () => {
     const dir = copyOfData('changed-figure');
     writeFileSync(join(dir, 'figures.csv'), `year,measure,reported_by,value,source_id,note\n2021,detainer_requests,BPD,3,bpd-statement-2024,\n`);
     expect(problemsIn(dir)).toEqual([
-      'releases/2026.11.30: expected the files of release 2026.11.30 to be those that the data makes now, found detainer-requests-by-year.csv, '
-        + 'detainer-requests-by-year.json, detainer-figures.csv, detainer-figures.json, datapackage.json, csv-metadata.json, sha256sums.txt different: '
-        + 'the data (or the code that makes the files) changed after the release. Add a release to releases.csv and run npm run release',
+      `releases/${LATEST}: expected the files of release ${LATEST} to be those that the data makes now, found detainer-requests-by-year.csv, `
+        + 'detainer-requests-by-year.json, detainer-figures.csv, detainer-figures.json, datapackage.json, csv-metadata.json, README.md, boston-detainer-data.zip, sha256sums.txt different: '
+        + 'the data (or the code that makes the files) changed after the release. Make a release that says what changed: npm run release -- "…"',
     ]);
   });
 
@@ -43,17 +46,17 @@ describe('frozen releases', () => {
 
   it('a release without frozen files, or with an extra file, is named', () => {
     const dir = copyOfData('missing-snapshot');
-    appendFileSync(join(dir, 'releases.csv'), '2026.11.30.2,2026-11-30,A second release.\n');
+    appendFileSync(join(dir, 'releases.csv'), `${LATEST}.2,2026-12-07,A second release.\n`);
     writeFileSync(join(dir, 'releases/2026.11.30/notes.txt'), 'not part of the release');
     expect(problemsIn(dir)).toEqual([
       'releases/2026.11.30/notes.txt: expected only the files that sha256sums.txt lists, found one more',
-      'releases/2026.11.30.2: expected the frozen files of release 2026.11.30.2 with their sha256sums.txt, found none (run npm run release)',
+      `releases/${LATEST}.2: expected the frozen files of release ${LATEST}.2 with their sha256sums.txt, found none (run npm run release)`,
     ]);
   });
 
   it('are written once: writing over a frozen release is refused', () => {
     const dir = copyOfData('overwrite');
     const data = loadData({ dataDir: dir, today: TODAY });
-    expect(() => writeSnapshot(dir, '2026.11.30', latestReleaseFiles(data))).toThrow(/exists: a release is frozen once written/);
+    expect(() => writeSnapshot(dir, LATEST, latestReleaseFiles(data))).toThrow(/exists: a release is frozen once written/);
   });
 });
