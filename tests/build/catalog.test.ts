@@ -65,7 +65,7 @@ describe('the catalog page, /data/', () => {
     expect(text(document.getElementById('licenses')?.parentElement)).toContain('The data is dedicated to the public domain under CC0 1.0 Universal');
     expect(document.querySelector('#licenses ~ p a[href="https://creativecommons.org/licenses/by/4.0/"]')).not.toBeNull();
     const citation = document.querySelector('.citation');
-    expect(text(citation)).toBe('Boston Detainer Data. “ICE detainer requests to the Boston Police Department”, version 2026.11.30, released November 30, 2026. Data under CC0 1.0. Files: /data/v2026.11.30/');
+    expect(text(citation)).toBe('Boston Detainer Data. “ICE detainer requests to the Boston Police Department”, version 2026.12.07, released December 7, 2026. Data under CC0 1.0. Files: /data/v2026.12.07/');
     expect(existsSync(join(SITE, citation?.querySelector('a')?.getAttribute('href') ?? '', 'index.html'))).toBe(true);
   });
 
@@ -75,7 +75,7 @@ describe('the catalog page, /data/', () => {
       '@context': 'https://schema.org', '@type': 'Dataset', name: pkg.title, description: pkg.description,
       license: 'https://creativecommons.org/publicdomain/zero/1.0/', creator: { '@type': 'Organization', name: 'Boston Detainer Data' },
       temporalCoverage: '2021/2025', spatialCoverage: { '@type': 'Place', name: 'Boston, Massachusetts, United States' },
-      version: '2026.11.30', dateModified: '2026-11-30',
+      version: '2026.12.07', dateModified: '2026-12-07',
     });
     expect(jsonLd.variableMeasured.map((variable: { propertyID: string }) => variable.propertyID)).toContain('detainer_requests');
     expect(jsonLd.distribution).toHaveLength(6);

@@ -100,7 +100,7 @@ describe('the files under /data/', () => {
   });
 
   it('are also kept, byte for byte, under /data/v<version>/ for the latest release', () => {
-    for (const file of latestReleaseFiles(data)) expect(built(SITE, `data/v2026.11.30/${file.name}`), file.name).toEqual(built(SITE, `data/${file.name}`));
+    for (const file of latestReleaseFiles(data)) expect(built(SITE, `data/v2026.12.07/${file.name}`), file.name).toEqual(built(SITE, `data/${file.name}`));
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PACKAGE_NAME } from '../../src/lib/catalog/package.ts';
 import { loadData } from '../../src/lib/data/index.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { stringTable, translate } from '../../src/lib/i18n/index.ts';
@@ -139,11 +140,11 @@ describe.each(OTHERS)('$name ($key)', ({ key, tag }) => {
     const englishTerms = glossaryTerms(DEFAULT_LOCALE);
     const terms = glossaryTerms(key);
     const missing = translatable.filter((path) => !path.startsWith('/embed/')).flatMap((path) => {
-      // The site's name is a proper name ("Boston Detainer Data"), and citations and file names repeat it: not uses of the word detainer.
+      // The site's name is a proper name ("Boston Detainer Data"), and citations and file names (boston-detainer-data.zip) repeat it: not uses of the word detainer.
       const mainText = (file: string) => {
         const main = page(SITE, file).document.querySelector('main');
         for (const element of main?.querySelectorAll('.cite-page, .citation, .downloads, code') ?? []) element.remove();
-        return squash(main?.textContent).toLowerCase().replaceAll(translate(DEFAULT_LOCALE, 'site.name').toLowerCase(), '');
+        return squash(main?.textContent).toLowerCase().replaceAll(translate(DEFAULT_LOCALE, 'site.name').toLowerCase(), '').replaceAll(PACKAGE_NAME, '');
       };
       const englishText = mainText(path.slice(1));
       const text = mainText(localizedPath(path, key).slice(1));

@@ -16,6 +16,7 @@ describe('/data/datapackage.json', () => {
   it.each([
     ['the latest release', SITE, 'data'],
     ['the frozen release', SITE, 'data/v2026.11.30'],
+    ['the frozen release made by the release command', SITE, 'data/v2026.12.07'],
     ['a build with one more year', SITE_WITH_2026, 'data'],
   ])('of %s satisfies the Data Package and Table Schema rules, every CSV row included', (_name, site, folder) => {
     expect(checkDataPackage(join(site, folder, 'datapackage.json'))).toEqual([]);
@@ -24,7 +25,7 @@ describe('/data/datapackage.json', () => {
   it('describes every CSV file with its schema, keys, license and sources', () => {
     const descriptor = json(SITE, 'data/datapackage.json');
     expect(descriptor).toMatchObject({
-      profile: 'tabular-data-package', name: 'boston-detainer-data', version: '2026.11.30',
+      profile: 'tabular-data-package', name: 'boston-detainer-data', version: '2026.12.07',
       licenses: [{ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/' }],
       contributors: [{ title: 'Boston Detainer Data', role: 'publisher' }],
     });
@@ -75,7 +76,7 @@ describe('/data.json (DCAT-US)', () => {
     for (const key of ['title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel', 'license', 'spatial', 'temporal', 'distribution']) {
       expect(dataset, key).toHaveProperty(key);
     }
-    expect(dataset).toMatchObject({ accessLevel: 'public', modified: '2026-11-30', temporal: '2021-01-01/2025-12-31', contactPoint: { fn: 'Boston Detainer Data' } });
+    expect(dataset).toMatchObject({ accessLevel: 'public', modified: '2026-12-07', temporal: '2021-01-01/2025-12-31', contactPoint: { fn: 'Boston Detainer Data' } });
     expect(dataset.contactPoint.hasEmail).toBeUndefined();
   });
 

@@ -28,14 +28,14 @@ describe('/data/feed.xml', () => {
   it('links each entry to its changelog entry and its frozen files, which exist', () => {
     const [entry] = entriesOf(built(SITE, 'data/feed.xml').toString('utf8'));
     const [alternate, related] = entry?.link ?? [];
-    expect(alternate?.href).toBe('/data/changelog/#v2026.11.30');
-    expect(page(SITE, 'data/changelog/').document.getElementById('v2026.11.30')).not.toBeNull();
+    expect(alternate?.href).toBe('/data/changelog/#v2026.12.07');
+    expect(page(SITE, 'data/changelog/').document.getElementById('v2026.12.07')).not.toBeNull();
     expect(built(SITE, related?.href ?? '').length).toBeGreaterThan(0);
   });
 
   it('uses absolute links once SITE_URL is set, with the same ids', () => {
     const deployed = entriesOf(built(SITE_WITH_URL, 'data/feed.xml').toString('utf8'));
-    expect(deployed[0]?.link[0]?.href).toBe(`${TEST_SITE_URL}data/changelog/#v2026.11.30`);
+    expect(deployed[0]?.link[0]?.href).toBe(`${TEST_SITE_URL}data/changelog/#v2026.12.07`);
     expect(deployed[0]?.id).toBe(entriesOf(built(SITE, 'data/feed.xml').toString('utf8'))[0]?.id);
   });
 });
@@ -84,14 +84,16 @@ describe('two releases made with the release command: one adds 2026, the next co
   });
 
   it('shows exactly those changes on the changelog and on each release’s page, in every language', () => {
-    const changelog = text(page(SITE_CORRECTED, 'data/changelog/').document.getElementById(`v${corrected}-changes`));
+    const changelog = text(page(SITE_CORRECTED, 'data/changelog/').document.getElementById(`v${corrected}`)?.querySelector('.release-changes'));
     expect(changelog).toContain('Figures changed');
     expect(changelog).toContain('ICE detainer requests to BPD, as reported by BPD (2025): was 57, now 61');
     expect(changelog).toContain('(2025) (derived): was 16, now 17');
     expect(changelog).not.toContain('Figures added');
-    expect(text(page(SITE_CORRECTED, `data/v${added}/`).document.getElementById('changes'))).toContain('Figures added ICE detainer requests to BPD, as reported by BPD (2026): 40');
+    const addedPage = page(SITE_CORRECTED, `data/v${added}/`).document.querySelector('.release-changes');
+    expect([...addedPage?.querySelectorAll('h3') ?? []].map(text)).toEqual(['Figures added']);
+    expect([...addedPage?.querySelectorAll('li') ?? []].map(text)).toEqual(['ICE detainer requests to BPD, as reported by BPD (2026): 40']);
     for (const { key } of LOCALES) {
-      const section = page(SITE_CORRECTED, localizedPath(`/data/v${corrected}/`, key).slice(1)).document.getElementById('changes');
+      const section = page(SITE_CORRECTED, localizedPath(`/data/v${corrected}/`, key).slice(1)).document.querySelector('.release-changes');
       expect(text(section), key).toContain(formatCount(61, key));
       expect(section?.querySelector(`a[href="/data/v${corrected}/changes.json"]`), key).not.toBeNull();
     }

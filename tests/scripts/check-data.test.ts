@@ -44,7 +44,7 @@ describe('npm run check:data', () => {
   it('passes the real data', () => {
     const result = checkData('data');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Data is valid: \d+ figures, \d+ sources, \d+ measures, 2 releases\.\n$/);
+    expect(result.stdout).toMatch(/^Data is valid: \d+ figures, \d+ sources, \d+ measures, 3 releases\.\n$/);
   });
 
   it('says, without failing, when the latest release is not frozen yet', () => {
