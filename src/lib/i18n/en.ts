@@ -363,6 +363,7 @@ export const en = {
   'changes.first': 'The first release: every figure and source in it is new.',
   'changes.figure': '{label} ({year})',
   'changes.countFrom': 'Count worked out from “{label}”',
+  'changes.derivedFigure': '{label} ({derived})',
   'changes.figuresAdded': 'Figures added',
   'changes.figuresChanged': 'Figures changed',
   'changes.figuresRemoved': 'Figures removed',

@@ -348,6 +348,7 @@ export const es: Record<StringKey, string> = {
   'changes.first': 'La primera versión: todas sus cifras y fuentes son nuevas.',
   'changes.figure': '{label} ({year})',
   'changes.countFrom': 'Cantidad calculada a partir de «{label}»',
+  'changes.derivedFigure': '{label} ({derived})',
   'changes.figuresAdded': 'Cifras añadidas',
   'changes.figuresChanged': 'Cifras cambiadas',
   'changes.figuresRemoved': 'Cifras eliminadas',

@@ -369,6 +369,7 @@ export const ht: Record<StringKey, string> = {
   'changes.first': 'Premye vèsyon an: tout chif ak tout sous ki ladan l yo nouvo.',
   'changes.figure': '{label} ({year})',
   'changes.countFrom': 'Kantite yo kalkile apati «{label}»',
+  'changes.derivedFigure': '{label} ({derived})',
   'changes.figuresAdded': 'Chif ki ajoute',
   'changes.figuresChanged': 'Chif ki chanje',
   'changes.figuresRemoved': 'Chif ki retire',

@@ -372,6 +372,7 @@ export const ptBR: Record<StringKey, string> = {
   'changes.first': 'A primeira versão: todos os números e fontes dela são novos.',
   'changes.figure': '{label} ({year})',
   'changes.countFrom': 'Quantidade calculada a partir de “{label}”',
+  'changes.derivedFigure': '{label} ({derived})',
   'changes.figuresAdded': 'Números adicionados',
   'changes.figuresChanged': 'Números alterados',
   'changes.figuresRemoved': 'Números removidos',

@@ -369,6 +369,7 @@ export const vi: Record<StringKey, string> = {
   'changes.first': 'Bản phát hành đầu tiên: mọi con số và nguồn trong đó đều mới.',
   'changes.figure': '{label} ({year})',
   'changes.countFrom': 'Số lượng tính ra từ “{label}”',
+  'changes.derivedFigure': '{label} ({derived})',
   'changes.figuresAdded': 'Con số được thêm',
   'changes.figuresChanged': 'Con số được thay đổi',
   'changes.figuresRemoved': 'Con số bị bỏ',

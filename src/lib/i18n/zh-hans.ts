@@ -368,6 +368,7 @@ export const zhHans: Record<StringKey, string> = {
   'changes.first': '第一个版本：其中所有数字和来源都是新的。',
   'changes.figure': '{label}（{year}年）',
   'changes.countFrom': '由“{label}”推算的数目',
+  'changes.derivedFigure': '{label}（{derived}）',
   'changes.figuresAdded': '新增的数字',
   'changes.figuresChanged': '更改的数字',
   'changes.figuresRemoved': '删除的数字',

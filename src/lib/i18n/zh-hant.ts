@@ -371,6 +371,7 @@ export const zhHant: Record<StringKey, string> = {
   'changes.first': '第一個版本：其中所有數字和來源都是新的。',
   'changes.figure': '{label}（{year}年）',
   'changes.countFrom': '由「{label}」推算的數目',
+  'changes.derivedFigure': '{label}（{derived}）',
   'changes.figuresAdded': '新增的數字',
   'changes.figuresChanged': '更改的數字',
   'changes.figuresRemoved': '刪除的數字',

@@ -1,5 +1,5 @@
 import { formatDate } from '../format.ts';
-import { useStrings, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, useStrings, type Locale } from '../i18n/index.ts';
 import type { SiteData } from '../data/index.ts';
 import { releaseDownloads } from '../downloads/release-set.ts';
 import { releaseChanges } from '../releases/changes.ts';
@@ -18,6 +18,8 @@ export interface ReleaseView {
   date: string;
   isLatest: boolean;
   changes: string;
+  /** "en" when the release's message has no translation yet and is shown in English. */
+  changesLang: 'en' | undefined;
   filesCaption: string;
   files: FileView[];
   /** Frozen before releases had a ZIP: its ZIP is made from its files, and its sha256sums.txt does not list it. */
@@ -47,6 +49,7 @@ export function changelogView(data: SiteData, snapshots: readonly Snapshot[], lo
       date: t('changelog.released', { date: formatDate(release.date, locale) }),
       isLatest: release.version === latest,
       changes: release.changes,
+      changesLang: locale !== DEFAULT_LOCALE && release.changes === snapshot?.release.changes ? 'en' : undefined,
       filesCaption: t('changelog.files', { version: release.version }),
       files: downloads.files.map((file) => fileView(file, releaseFilePath(release.version, file.name), locale)),
       isArchiveLater: downloads.isArchiveLater,

@@ -35,7 +35,7 @@ export function changesView(changes: ReleaseChanges, data: SiteData, locale: Loc
     const label = share ? t('changes.countFrom', { label: share }) : measureLabel(change.measure) ?? change.measure;
     const named = t('changes.figure', { year: String(change.year), label: t('figure.asReportedBy', { label, agency: change.reported_by }) });
     // A figure the site computes is labelled derived wherever it appears, in a list of changes too.
-    return change.derived ? `${named} (${t('figure.derived')})` : named;
+    return change.derived ? t('changes.derivedFigure', { label: named, derived: t('figure.derived') }) : named;
   };
   const sourceLabel = (change: SourceChange) => data.sources.find((source) => source.id === change.id)?.shortTitle ?? change.id;
   const figureItems = (list: FigureChange[], detail: (change: FigureChange) => string) =>
