@@ -3,7 +3,7 @@
 // the files that data/ makes now into releases/<version>/, to be committed. It refuses an empty message and a
 // release that would change no file. Without a message, it freezes a last row added to releases.csv by hand.
 // A release that is already frozen is never rewritten.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describePackage } from '../src/lib/catalog/package.ts';
 import { dataDirectory, formatIssue, validateData, type Release, type SiteData } from '../src/lib/data/index.ts';
@@ -11,7 +11,6 @@ import { releaseFiles } from '../src/lib/downloads/release-set.ts';
 import { useStrings } from '../src/lib/i18n/index.ts';
 import { appendReleaseRow, isoToday, nextVersion, releaseMessage } from '../src/lib/releases/new-release.ts';
 import { checkReleases, readSnapshot, snapshotDir, writeSnapshot } from '../src/lib/releases/snapshots.ts';
-import { existsSync } from 'node:fs';
 
 /** Why the command stops: said to the person, one line each, and exit status 1. */
 class Refusal extends Error {
