@@ -1,6 +1,7 @@
 import { describePackage } from '../catalog/package.ts';
 import type { SiteData } from '../data/index.ts';
 import { useStrings } from '../i18n/index.ts';
+import { formatJson } from './json.ts';
 import type { PublishedFile } from './release-files.ts';
 import { releaseFiles } from './release-set.ts';
 
@@ -10,6 +11,9 @@ export function latestReleaseFiles(data: SiteData): PublishedFile[] {
   if (!latest) throw new Error('releases.csv has no release: the files of /data/ are those of the latest one');
   return releaseFiles(describePackage(data), useStrings('en'), latest);
 }
+
+/** Returns a JSON endpoint's response: the value as the site writes JSON (formatJson), typed as JSON. */
+export const jsonResponse = (value: unknown) => new Response(formatJson(value), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
 /** Returns the response that an endpoint gives for one file of a release: its exact bytes and media type. */
 export function fileResponse(files: readonly PublishedFile[], name: string): Response {

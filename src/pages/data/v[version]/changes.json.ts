@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataDirectory, loadData } from '../../../lib/data/index.ts';
-import { formatJson } from '../../../lib/downloads/json.ts';
+import { jsonResponse } from '../../../lib/downloads/serve.ts';
 import { releaseChanges } from '../../../lib/releases/changes.ts';
 import { readSnapshots } from '../../../lib/releases/snapshots.ts';
 
@@ -9,5 +9,4 @@ import { readSnapshots } from '../../../lib/releases/snapshots.ts';
 export const getStaticPaths = (() => releaseChanges(readSnapshots(dataDirectory(), loadData().releases))
   .map((changes) => ({ params: { version: changes.version }, props: { changes } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(formatJson(props['changes']), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => jsonResponse(props['changes']);

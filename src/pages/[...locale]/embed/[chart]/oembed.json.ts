@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { oembedResponse } from '../../../../lib/charts/embed.ts';
 import { chartFilePaths, type ChartFileProps } from '../../../../lib/charts/endpoints.ts';
-import { formatJson } from '../../../../lib/downloads/json.ts';
+import { jsonResponse } from '../../../../lib/downloads/serve.ts';
 import { localeOf } from '../../../../lib/i18n/index.ts';
 
 // /embed/<file>/oembed.json, /es/embed/<file>/oembed.json …: the chart's oEmbed response, beside its embed page,
@@ -10,4 +10,4 @@ import { localeOf } from '../../../../lib/i18n/index.ts';
 export const getStaticPaths = chartFilePaths;
 
 export const GET: APIRoute<ChartFileProps> = ({ props, params, site }) =>
-  new Response(formatJson(oembedResponse(props.chart, localeOf(params['locale']), site, props.text.siteName)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  jsonResponse(oembedResponse(props.chart, localeOf(params['locale']), site, props.text.siteName));
