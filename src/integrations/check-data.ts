@@ -36,9 +36,9 @@ export function checkData(): AstroIntegration {
 
 /**
  * Returns an error that stops Astro after the problems were logged, one line each. Astro prints an error's
- * stack trace when it has one; here it would only point into this file, never at the data.
+ * stack trace when it has one; here it would only point into an integration, never at the data or setting.
  */
-function withoutStack(message: string): Error {
+export function withoutStack(message: string): Error {
   const error = new Error(message);
   error.stack = '';
   return error;

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contactEmailNotice, type BuildNotice } from '../lib/metadata/dcat-us.ts';
+import { withoutStack } from './check-data.ts';
 
 /**
  * Stops `astro build` when CONTACT_EMAIL is not an email address, and ends a deployment build (SITE_URL set) that
@@ -13,12 +14,7 @@ export function contactEmail(): AstroIntegration {
       'astro:config:setup': ({ config, command }) => {
         if (command !== 'build') return;
         notice = contactEmailNotice(process.env['CONTACT_EMAIL'] || undefined, config.site ? new URL(config.site) : undefined);
-        if (notice?.level === 'error') {
-          // Astro prints an error's stack trace when it has one; here it would only point into this file.
-          const error = new Error(notice.message);
-          error.stack = '';
-          throw error;
-        }
+        if (notice?.level === 'error') throw withoutStack(notice.message);
       },
       // At the end, where a warning is read rather than scrolled past.
       'astro:build:done': ({ logger }) => {
