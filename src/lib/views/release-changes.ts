@@ -1,6 +1,6 @@
 import type { SiteData } from '../data/index.ts';
 import { formatValue } from '../format.ts';
-import { useStrings, type Key, type Locale } from '../i18n/index.ts';
+import { translateParts, useStrings, type Key, type Locale, type Part } from '../i18n/index.ts';
 import type { FigureChange, ReleaseChanges, SourceChange } from '../releases/changes.ts';
 
 /** One list of a release's changes as a page shows it: a heading and one line per figure or source. */
@@ -64,10 +64,18 @@ export function changesAsText(view: ChangesView, locale: Locale): string {
   return view.lists.map((list) => `${list.heading}${t('punct.colon')}${list.items.map((item) => itemText(item, locale)).join(t('punct.listSeparator'))}.`).join('\n');
 }
 
-/** Returns one changed figure or source as a line of text. */
-export function itemText(item: ChangeItem, locale: Locale): string {
+/**
+ * Returns one changed figure or source in pieces: "label: detail; columns changed: <fields>", the columns
+ * changed as the slot `fields`, which a page shows as code and the feed as text.
+ */
+export function itemParts(item: ChangeItem, locale: Locale): Part[] {
   const t = useStrings(locale);
-  const fields = item.fields.length > 0 ? t('changes.fields', { fields: item.fields.join(', ') }) : '';
-  const detail = [item.detail, fields].filter((part) => part !== '').join(t('punct.listSeparator'));
-  return detail ? `${item.label}${t('punct.colon')}${detail}` : item.label;
+  const fields = item.fields.length > 0 ? translateParts(locale, 'changes.fields', ['fields']) : [];
+  const detail = [...(item.detail ? [[{ text: item.detail }]] : []), ...(fields.length > 0 ? [fields] : [])];
+  if (detail.length === 0) return [{ text: item.label }];
+  return [{ text: `${item.label}${t('punct.colon')}` }, ...detail.flatMap((parts, index) => (index > 0 ? [{ text: t('punct.listSeparator') }, ...parts] : parts))];
 }
+
+/** Returns one changed figure or source as a line of text. */
+export const itemText = (item: ChangeItem, locale: Locale) =>
+  itemParts(item, locale).map((part) => ('text' in part ? part.text : item.fields.join(', '))).join('');
