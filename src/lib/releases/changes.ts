@@ -1,5 +1,6 @@
 import { sort } from 'd3-array';
-import type { Snapshot } from './snapshots.ts';
+import type { Release } from '../data/index.ts';
+import { readSnapshots, type Snapshot } from './snapshots.ts';
 
 // What changed in each release, computed from the frozen files themselves (detainer-figures.json and
 // sources.json of each release and of the one before it), never typed by hand: the figures and sources added,
@@ -124,6 +125,9 @@ export function releaseChanges(snapshots: readonly Snapshot[]): ReleaseChanges[]
     };
   });
 }
+
+/** Returns what each release in a data folder changed, oldest first, read from its frozen files. */
+export const readReleaseChanges = (dataDir: string, releases: readonly Release[]) => releaseChanges(readSnapshots(dataDir, releases));
 
 /** Returns true when a release changed no figure and no source (wording of notes counts as a change). */
 export const changesNothing = (changes: ReleaseChanges) =>

@@ -2,14 +2,13 @@ import type { APIRoute } from 'astro';
 import { dataDirectory, loadData } from '../../lib/data/index.ts';
 import { useStrings } from '../../lib/i18n/index.ts';
 import { renderReleaseFeed } from '../../lib/metadata/atom-feed.ts';
-import { releaseChanges } from '../../lib/releases/changes.ts';
-import { readSnapshots } from '../../lib/releases/snapshots.ts';
+import { readReleaseChanges } from '../../lib/releases/changes.ts';
 import { changesAsText, changesView } from '../../lib/views/release-changes.ts';
 
 // The feed is in English, like the downloads it announces.
 export const GET: APIRoute = ({ site }) => {
   const data = loadData();
-  const history = releaseChanges(readSnapshots(dataDirectory(), data.releases));
+  const history = readReleaseChanges(dataDirectory(), data.releases);
   const changesOf = (version: string) => {
     const changes = history.find((entry) => entry.version === version);
     return changes && changesAsText(changesView(changes, data, 'en'), 'en');
